@@ -1,0 +1,75 @@
+'use strict';
+// Node's bootstrap: builds the global object (process, console, timers, queueMicrotask, global)
+// and hands the loop the process-level hooks it calls (uncaught errors, rejections, exit).
+
+const { createProcess } = require('internal/process/object');
+
+const process = createProcess();
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+// A global whose module loads on first use.
+// NOTE: it stays an accessor: redefining it as a data property on first use leaves Boa's
+// property caches in functions that already read it pointing at the old getter slot.
+function defineLazyGlobal(name, load) {
+  let loaded = false;
+  let value;
+  Object.defineProperty(globalThis, name, {
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    set(newValue) {
+      value = newValue;
+      loaded = true;
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+defineGlobal('global', globalThis);
+defineGlobal('process', process);
+
+const timers = require('internal/timers');
+for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  Object.defineProperty(globalThis, name, { value: timers[name], writable: true, configurable: true, enumerable: true });
+}
+const { queueMicrotask } = require('internal/process/task_queues');
+Object.defineProperty(globalThis, 'queueMicrotask', { value: queueMicrotask, writable: true, configurable: true, enumerable: true });
+defineLazyGlobal('console', () => require('console'));
+
+require('internal/bootstrap/engine_shims');
+
+const { onUncaught, formatFatal } = require('internal/process/execution');
+const { onUnhandledRejection, onRejectionHandled } = require('internal/process/promises');
+const { runMain, evalMain } = require('internal/modules/run_main');
+
+function emitBeforeExit(code) {
+  process.emit('beforeExit', code);
+}
+
+function emitExit(code) {
+  if (code !== undefined && code !== process.exitCode) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', +(process.exitCode ?? 0) | 0);
+  }
+  return +(process.exitCode ?? 0) | 0;
+}
+
+module.exports = {
+  onUncaught,
+  onUnhandledRejection,
+  onRejectionHandled,
+  formatFatal,
+  emitBeforeExit,
+  emitExit,
+  runMain,
+  evalMain,
+};

@@ -1,0 +1,158 @@
+'use strict';
+// Timeout and Immediate objects over the loop's native timer and immediate handles.
+//
+// The loop (Rust) owns the timer heap, ordered by (deadline, start order), and the check-phase
+// queue; these classes are the JavaScript face Node gives them: `ref`/`unref`/`hasRef`,
+// `refresh`, `close`, and a numeric id through `Symbol.toPrimitive` that `clearTimeout` accepts.
+
+const binding = internalBinding('timers');
+const { validateFunction } = require('internal/validators');
+
+// 2^31-1: larger delays do not fit libuv's int and become 1 ms, with a warning.
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+const kId = Symbol('timerId');
+const kRefed = Symbol('refed');
+// Timers whose numeric id escaped through Symbol.toPrimitive, so clearTimeout(id) can find them.
+const knownTimersById = new Map();
+
+function coerceDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after = coerceDelay(after);
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kId] = binding.scheduleTimer(this, callback, args, after, isRepeat, isRefed);
+  }
+
+  refresh() {
+    if (this._destroyed) return this;
+    if (!binding.refreshTimer(this[kId])) {
+      this[kId] = binding.scheduleTimer(this, this._onTimeout, this._timerArgs,
+        this._idleTimeout, this._repeat !== null, this[kRefed]);
+    }
+    return this;
+  }
+
+  unref() {
+    this[kRefed] = false;
+    binding.setTimerRef(this[kId], false);
+    return this;
+  }
+
+  ref() {
+    this[kRefed] = true;
+    binding.setTimerRef(this[kId], true);
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    const id = this[kId];
+    knownTimersById.set(id, this);
+    return id;
+  }
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = true;
+    this[kId] = binding.scheduleImmediate(this, runImmediate, [this]);
+  }
+
+  ref() {
+    this[kRefed] = true;
+    binding.setImmediateRef(this[kId], true);
+    return this;
+  }
+
+  unref() {
+    this[kRefed] = false;
+    binding.setImmediateRef(this[kId], false);
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+}
+
+function runImmediate(immediate) {
+  immediate._destroyed = true;
+  const argv = immediate._argv;
+  if (argv === undefined) immediate._onImmediate();
+  else immediate._onImmediate(...argv);
+}
+
+function setTimeout(callback, after, ...args) {
+  validateFunction(callback, 'callback');
+  return new Timeout(callback, after, args.length ? args : undefined, false, true);
+}
+
+function setInterval(callback, repeat, ...args) {
+  validateFunction(callback, 'callback');
+  return new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._destroyed = true;
+    binding.clearTimer(timer[kId]);
+    knownTimersById.delete(timer[kId]);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const known = knownTimersById.get(+timer);
+    if (known !== undefined) clearTimeout(known);
+  }
+}
+
+function setImmediate(callback, ...args) {
+  validateFunction(callback, 'callback');
+  return new Immediate(callback, args.length ? args : undefined);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed || immediate[kId] === undefined) return;
+  immediate._destroyed = true;
+  binding.clearImmediate(immediate[kId]);
+}
+
+module.exports = {
+  Timeout,
+  Immediate,
+  TIMEOUT_MAX,
+  coerceDelay,
+  setTimeout,
+  setInterval,
+  clearTimeout,
+  clearInterval: clearTimeout,
+  setImmediate,
+  clearImmediate,
+};

@@ -1,0 +1,4 @@
+'use strict';
+// The public `process` module: the global `process` object.
+
+module.exports = globalThis.process;

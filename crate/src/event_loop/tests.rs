@@ -1,0 +1,171 @@
+//! Loop tests on a manual clock: time passes only when the loop sleeps, so deadlines are exact
+//! and a ten-second timer takes no wall time.
+
+use crate::host::{Host, ManualClock, MemoryOutput};
+use crate::{Entry, Runtime, RuntimeOptions};
+use boa_engine::{js_string, Context, JsResult, JsValue, NativeFunction};
+use std::rc::Rc;
+use std::time::Duration;
+
+struct Run {
+    stdout: String,
+    code: i32,
+    clock_ms: u64,
+}
+
+fn runtime(clock: &Rc<ManualClock>, output: &Rc<MemoryOutput>) -> Runtime {
+    let host = Host::manual(Rc::clone(clock), Rc::clone(output));
+    Runtime::new(host, RuntimeOptions::default()).expect("bootstrap")
+}
+
+fn run(code: &str) -> Run {
+    let clock = Rc::new(ManualClock::new());
+    let output = Rc::new(MemoryOutput::new());
+    let mut rt = runtime(&clock, &output);
+    install_test_natives(rt.context());
+    let code = rt.run(Entry::Eval {
+        code: format!("const log = (s) => process.stdout.write(s + '\\n');\n{code}"),
+        print: false,
+    });
+    Run { stdout: output.stdout_text(), code, clock_ms: clock.now_ms() }
+}
+
+trait Millis {
+    fn now_ms(&self) -> u64;
+}
+
+impl Millis for ManualClock {
+    fn now_ms(&self) -> u64 {
+        crate::host::Clock::now_ns(self) / 1_000_000
+    }
+}
+
+/// `poolWork(value, callback)`: pool work that returns `value`; `callback(value)` runs in the
+/// poll phase. `busy(ms)`: the script "runs" for `ms` (the manual clock jumps).
+fn install_test_natives(ctx: &mut Context) {
+    fn pool_work(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+        let value = args.first().and_then(JsValue::as_number).unwrap_or(0.0);
+        let callback = args.get(1).and_then(JsValue::as_callable).expect("callback");
+        let st = super::state(ctx);
+        st.submit_work(
+            Box::new(move || Box::new(value * 2.0)),
+            Box::new(move |ctx, result| {
+                let doubled = *result.downcast::<f64>().expect("f64");
+                callback.call(&JsValue::undefined(), &[doubled.into()], ctx).map(|_| ())
+            }),
+        );
+        Ok(JsValue::undefined())
+    }
+    fn busy(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+        let ms = args.first().and_then(JsValue::as_number).unwrap_or(0.0) as u64;
+        super::state(ctx).host.clock.pass(Duration::from_millis(ms));
+        Ok(JsValue::undefined())
+    }
+    ctx.register_global_callable(js_string!("poolWork"), 2, NativeFunction::from_fn_ptr(pool_work)).unwrap();
+    ctx.register_global_callable(js_string!("busy"), 1, NativeFunction::from_fn_ptr(busy)).unwrap();
+}
+
+#[test]
+fn timers_fire_at_their_deadlines_in_virtual_time() {
+    let r = run("setTimeout(() => log('b ' + process.uptime() * 1000), 10000);\n\
+                 setTimeout(() => log('a ' + process.uptime() * 1000), 2500);");
+    assert_eq!(r.stdout, "a 2500\nb 10000\n");
+    assert_eq!(r.clock_ms, 10000);
+    assert_eq!(r.code, 0);
+}
+
+#[test]
+fn an_interval_repeats_from_the_loop_time_until_cleared() {
+    let r = run("let n = 0; const t = setInterval(() => { log(n + ':' + process.uptime() * 1000); if (++n === 3) clearInterval(t); }, 40);");
+    assert_eq!(r.stdout, "0:40\n1:80\n2:120\n");
+}
+
+#[test]
+fn unrefed_timers_do_not_keep_the_process_alive() {
+    let r = run("setTimeout(() => log('never'), 50).unref(); setInterval(() => {}, 10).unref();\n\
+                 setTimeout(() => log('kept'), 30);");
+    assert_eq!(r.stdout, "kept\n");
+    assert_eq!(r.clock_ms, 30);
+}
+
+#[test]
+fn a_slow_main_script_eats_the_delay_of_its_timers() {
+    // Started at t=0, the script then runs 20 ms: both timers are due in the first timers phase,
+    // which runs before the check phase.
+    let r = run("setTimeout(() => log('timeout'), 15); setImmediate(() => log('immediate')); busy(20);");
+    assert_eq!(r.stdout, "timeout\nimmediate\n");
+}
+
+#[test]
+fn pool_completions_run_in_poll_so_immediates_beat_timers() {
+    let r = run("poolWork(21, (v) => { log('done ' + v);\n\
+                   setTimeout(() => log('timeout'), 0); setImmediate(() => log('immediate'));\n\
+                   process.nextTick(() => log('tick')); });");
+    assert_eq!(r.stdout, "done 42\ntick\nimmediate\ntimeout\n");
+}
+
+#[test]
+fn ticks_then_microtasks_after_every_callback() {
+    let r =
+        run("setTimeout(() => { Promise.resolve().then(() => log('p1')); process.nextTick(() => log('t1')); }, 1);\n\
+                 setTimeout(() => { log('second'); }, 1);");
+    assert_eq!(r.stdout, "t1\np1\nsecond\n");
+}
+
+#[test]
+fn before_exit_may_schedule_more_work_and_exit_sees_the_code() {
+    let r = run("let rounds = 0; process.on('beforeExit', () => { if (rounds++ < 2) setTimeout(() => log('round ' + rounds), 5); });\n\
+                 process.on('exit', (c) => log('exit ' + c)); process.exitCode = 3;");
+    assert_eq!(r.stdout, "round 1\nround 2\nexit 3\n");
+    assert_eq!(r.code, 3);
+    assert_eq!(r.clock_ms, 10);
+}
+
+#[test]
+fn process_exit_stops_everything_at_once() {
+    let r = run("setTimeout(() => { log('a'); try { process.exit(5); } finally { log('finally'); } }, 1);\n\
+                 setTimeout(() => log('never'), 2); process.on('exit', (c) => log('exit ' + c));");
+    assert_eq!(r.stdout, "a\nexit 5\n");
+    assert_eq!(r.code, 5);
+}
+
+#[test]
+fn an_uncaught_error_is_fatal_with_code_1_and_a_handler_saves_it() {
+    let r = run("setTimeout(() => { throw new Error('boom'); }, 1); setTimeout(() => log('never'), 2);");
+    assert_eq!((r.stdout.as_str(), r.code), ("", 1));
+    let r = run("process.on('uncaughtException', (e, o) => log(e.message + ' ' + o));\n\
+                 setTimeout(() => { throw new Error('boom'); }, 1); setTimeout(() => log('after'), 2);");
+    assert_eq!((r.stdout.as_str(), r.code), ("boom uncaughtException\nafter\n", 0));
+}
+
+#[test]
+fn a_throwing_uncaught_exception_handler_exits_7_without_exit_event() {
+    let r = run("process.on('exit', () => log('exit'));\n\
+                 process.on('uncaughtException', () => { throw new Error('again'); });\n\
+                 setTimeout(() => { throw new Error('boom'); }, 1);");
+    assert_eq!((r.stdout.as_str(), r.code), ("", 7));
+}
+
+#[test]
+fn unhandled_rejections_are_fatal_unless_listened_for() {
+    let r = run("Promise.reject(new Error('x')); setTimeout(() => log('never'), 1);");
+    assert_eq!((r.stdout.as_str(), r.code), ("", 1));
+    let r = run("process.on('unhandledRejection', (r) => log('saw ' + r));\n\
+                 const p = Promise.reject(7); setTimeout(() => p.catch(() => log('late')), 1);\n\
+                 process.on('rejectionHandled', () => log('handled'));");
+    assert_eq!((r.stdout.as_str(), r.code), ("saw 7\nlate\nhandled\n", 0));
+}
+
+#[test]
+fn a_stop_request_ends_the_run_between_callbacks() {
+    let clock = Rc::new(ManualClock::new());
+    let output = Rc::new(MemoryOutput::new());
+    let mut rt = runtime(&clock, &output);
+    rt.start(Entry::Eval { code: "setInterval(() => process.stdout.write('.'), 1)".into(), print: false }).unwrap();
+    for _ in 0..3 {
+        assert!(matches!(rt.run_slice(crate::RunMode::Once), crate::Slice::Continue { .. }));
+    }
+    rt.stop();
+    assert!(matches!(rt.run_slice(crate::RunMode::Once), crate::Slice::Exited(_)));
+    assert_eq!(output.stdout_text(), "...");
+}

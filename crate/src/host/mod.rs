@@ -1,0 +1,113 @@
+//! The platform boundary: one trait per seam between the runtime and the machine it runs on.
+//!
+//! - [`Clock`]: monotonic time for the loop, timers and `process.hrtime`.
+//! - [`Output`]: where stdout and stderr bytes go.
+//! - [`WorkPool`]: libuv's thread pool; work runs off the JS thread and its completion is
+//!   delivered back to the loop's poll phase through a [`CompletionQueue`].
+//! - [`Waker`]: how the loop sleeps in its poll phase until a deadline or a completion.
+//!
+//! Only the modules below this one know whether they run natively or in a browser
+//! (`cfg(target_arch = "wasm32")`). Everything else is written against these traits, so every
+//! semantic can be tested natively with [`ManualClock`].
+
+mod completions;
+mod manual_clock;
+mod memory_output;
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
+
+pub use completions::{Completion, CompletionQueue};
+pub use manual_clock::ManualClock;
+pub use memory_output::MemoryOutput;
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{HostDirectory, StdOutput, SystemClock, ThreadPool, ThreadWaker};
+
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A monotonic clock with nanosecond resolution.
+pub trait Clock {
+    /// Nanoseconds since an arbitrary fixed origin (the runtime's start, for real clocks).
+    fn now_ns(&self) -> u64;
+    /// Let `duration` pass. Real clocks do nothing (the [`Waker`] slept already); a manual clock
+    /// jumps forward, which is how tests make time pass without waiting.
+    fn pass(&self, duration: Duration) {
+        let _ = duration;
+    }
+}
+
+/// The destination of the guest's stdout and stderr.
+pub trait Output {
+    fn stdout(&self, bytes: &[u8]);
+    fn stderr(&self, bytes: &[u8]);
+    /// Push buffered bytes out (before the loop sleeps, and at exit).
+    fn flush(&self) {}
+}
+
+/// A unit of work for the pool: runs on a worker, returns a value for its `done` callback.
+pub type Work = Box<dyn FnOnce() -> Box<dyn std::any::Any + Send> + Send>;
+
+/// libuv's thread pool: first in, first out, a fixed number of workers.
+pub trait WorkPool {
+    /// Queue `work`; when it finishes, push `Completion { id, result }` onto `done`.
+    fn submit(&self, id: u64, work: Work, done: Arc<CompletionQueue>);
+    /// How many workers run at once.
+    fn size(&self) -> usize;
+}
+
+/// How the loop's poll phase waits.
+pub trait Waker {
+    /// Block until woken or until `timeout` passes (`None`: until woken). A host that cannot
+    /// block (the browser) returns at once; the loop then runs in `nowait` mode.
+    fn wait(&self, timeout: Option<Duration>);
+}
+
+/// Everything a runtime needs from its host.
+#[derive(Clone)]
+pub struct Host {
+    pub clock: Rc<dyn Clock>,
+    pub output: Rc<dyn Output>,
+    pub pool: Option<Rc<dyn WorkPool>>,
+    pub completions: Arc<CompletionQueue>,
+    pub waker: Rc<dyn Waker>,
+}
+
+impl Host {
+    /// The host for the native CLI: the system clock, the process's stdout and stderr, and a
+    /// thread pool of `UV_THREADPOOL_SIZE` (default 4) workers, started on first use.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[must_use]
+    pub fn native(pool_size: usize) -> Self {
+        let completions = Arc::new(CompletionQueue::default());
+        Self {
+            clock: Rc::new(SystemClock::new()),
+            output: Rc::new(StdOutput::new()),
+            pool: Some(Rc::new(ThreadPool::new(pool_size))),
+            waker: Rc::new(ThreadWaker::new(Arc::clone(&completions))),
+            completions,
+        }
+    }
+
+    /// A deterministic host for tests: a manual clock that jumps to each deadline, output kept in
+    /// memory, and work run inline at submission.
+    #[must_use]
+    pub fn manual(clock: Rc<ManualClock>, output: Rc<MemoryOutput>) -> Self {
+        let completions = Arc::new(CompletionQueue::default());
+        Self { clock: clock.clone(), output, pool: Some(Rc::new(manual_clock::InlinePool)), waker: clock, completions }
+    }
+}
+
+/// The resident set size of this process in bytes (`process.memoryUsage().rss`).
+#[must_use]
+pub fn resident_set_size() -> u64 {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        native::resident_set_size()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        // The wasm memory is the whole heap of the instance.
+        (core::arch::wasm32::memory_size(0) as u64) * 65536
+    }
+}

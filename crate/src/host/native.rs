@@ -1,0 +1,157 @@
+//! The native host: the system's monotonic clock, the process's stdout/stderr, OS threads for
+//! the work pool.
+
+use super::{Clock, Completion, CompletionQueue, Output, Waker, Work, WorkPool};
+use std::cell::RefCell;
+use std::io::Write;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+pub struct SystemClock {
+    origin: Instant,
+}
+
+impl SystemClock {
+    #[must_use]
+    pub fn new() -> Self {
+        Self { origin: Instant::now() }
+    }
+}
+
+impl Default for SystemClock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clock for SystemClock {
+    fn now_ns(&self) -> u64 {
+        u64::try_from(self.origin.elapsed().as_nanos()).unwrap_or(u64::MAX)
+    }
+}
+
+/// The process's stdout (buffered, flushed before stderr writes, before the loop sleeps and at
+/// exit, so the two streams keep their relative order) and stderr (unbuffered).
+pub struct StdOutput {
+    stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
+}
+
+impl StdOutput {
+    #[must_use]
+    pub fn new() -> Self {
+        Self { stdout: RefCell::new(std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout())) }
+    }
+}
+
+impl Default for StdOutput {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Output for StdOutput {
+    fn stdout(&self, bytes: &[u8]) {
+        // NOTE: a closed pipe (`nodeboa x.js | head`) is not an error worth dying for here.
+        let _ = self.stdout.borrow_mut().write_all(bytes);
+    }
+
+    fn stderr(&self, bytes: &[u8]) {
+        self.flush();
+        let _ = std::io::stderr().write_all(bytes);
+    }
+
+    fn flush(&self) {
+        let _ = self.stdout.borrow_mut().flush();
+    }
+}
+
+type Job = (u64, Work, Arc<CompletionQueue>);
+
+/// libuv's pool on OS threads: `size` workers share one FIFO queue. Threads start on first use.
+pub struct ThreadPool {
+    size: usize,
+    sender: Mutex<Option<mpsc::Sender<Job>>>,
+}
+
+impl ThreadPool {
+    #[must_use]
+    pub fn new(size: usize) -> Self {
+        Self { size: size.clamp(1, 1024), sender: Mutex::new(None) }
+    }
+
+    fn start(&self) -> mpsc::Sender<Job> {
+        let (tx, rx) = mpsc::channel::<Job>();
+        let rx = Arc::new(Mutex::new(rx));
+        for n in 0..self.size {
+            let rx = Arc::clone(&rx);
+            let spawned = thread::Builder::new().name(format!("nodeboa-pool-{n}")).spawn(move || loop {
+                let job = rx.lock().unwrap_or_else(std::sync::PoisonError::into_inner).recv();
+                let Ok((id, work, done)) = job else { return };
+                done.push(Completion { id, result: work() });
+            });
+            // NOTE: if the OS refuses a thread we run with fewer workers rather than fail.
+            drop(spawned);
+        }
+        tx
+    }
+}
+
+impl WorkPool for ThreadPool {
+    fn submit(&self, id: u64, work: Work, done: Arc<CompletionQueue>) {
+        let mut sender = self.sender.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let tx = sender.get_or_insert_with(|| self.start());
+        if let Err(mpsc::SendError((id, work, done))) = tx.send((id, work, done)) {
+            // Every worker is gone: run the work here rather than lose it.
+            done.push(Completion { id, result: work() });
+        }
+    }
+
+    fn size(&self) -> usize {
+        self.size
+    }
+}
+
+/// Sleeps on the completion queue: pool completions wake the loop early.
+pub struct ThreadWaker {
+    completions: Arc<CompletionQueue>,
+}
+
+impl ThreadWaker {
+    #[must_use]
+    pub fn new(completions: Arc<CompletionQueue>) -> Self {
+        Self { completions }
+    }
+}
+
+impl Waker for ThreadWaker {
+    fn wait(&self, timeout: Option<Duration>) {
+        self.completions.wait(timeout);
+    }
+}
+
+/// The host's disk as the VFS's read-only lower layer, at the same absolute paths.
+pub struct HostDirectory;
+
+impl crate::vfs::LowerLayer for HostDirectory {
+    fn kind(&self, path: &str) -> Result<crate::vfs::Kind, crate::errno::Errno> {
+        let meta = std::fs::metadata(path).map_err(|e| crate::errno::from_io(&e))?;
+        Ok(if meta.is_dir() { crate::vfs::Kind::Directory } else { crate::vfs::Kind::File })
+    }
+
+    fn read(&self, path: &str) -> Result<Vec<u8>, crate::errno::Errno> {
+        if self.kind(path)? == crate::vfs::Kind::Directory {
+            return Err(crate::errno::EISDIR);
+        }
+        std::fs::read(path).map_err(|e| crate::errno::from_io(&e))
+    }
+}
+
+/// Resident pages from `/proc/self/statm` (Linux); 0 where unavailable.
+pub(super) fn resident_set_size() -> u64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<u64>().ok()))
+        .map_or(0, |pages| pages * 4096)
+}

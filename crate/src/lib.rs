@@ -1,0 +1,20 @@
+//! nodeboa: a Node.js-compatible runtime on the Boa engine, for the browser and the command line.
+//!
+//! - [`Runtime`] owns one Boa context, its event loop ([`event_loop`]), its virtual filesystem
+//!   ([`vfs`]) and its process identity.
+//! - [`host`] is the platform boundary: clock, output, work pool, waking. Only it knows whether it
+//!   runs natively or in a browser.
+//! - Node's library is JavaScript embedded from `crate/lib/` ([`builtins`]), over natives in
+//!   [`bindings`].
+
+pub mod bindings;
+pub mod builtins;
+pub mod errno;
+pub mod event_loop;
+pub mod host;
+mod jobs;
+mod runtime;
+pub mod vfs;
+
+pub use event_loop::RunMode;
+pub use runtime::{Entry, Environment, Runtime, RuntimeOptions, Slice};

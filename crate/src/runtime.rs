@@ -1,0 +1,303 @@
+//! One nodeboa runtime: a Boa context, its event loop, its filesystem, and its process identity.
+//!
+//! [`Runtime::run`] is Node's whole life cycle for the CLI: run the entry, spin the loop, emit
+//! 'beforeExit' (which may schedule more work), emit 'exit'. Hosts that must yield between slices
+//! (the browser) call [`Runtime::start`], then [`Runtime::run_slice`] until it reports the end.
+
+use crate::builtins::{self, Builtins};
+use crate::event_loop::{self, state, task_queues, Exiting, Flow, Hooks, LoopState, RunMode};
+use crate::host::Host;
+use crate::jobs::MicrotaskQueue;
+use crate::vfs::{LowerLayer, Vfs};
+use boa_engine::builtins::promise::{OperationType, PromiseState};
+use boa_engine::context::HostHooks;
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue};
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+/// What the embedder tells the runtime about the process it pretends to be.
+pub struct RuntimeOptions {
+    /// `process.execPath` and `process.argv[0]`.
+    pub exec_path: String,
+    /// `process.execArgv`.
+    pub exec_argv: Vec<String>,
+    /// The arguments after the script (`process.argv.slice(2)`).
+    pub args: Vec<String>,
+    /// `process.env`.
+    pub env: Vec<(String, String)>,
+    /// The initial working directory (created in the VFS if missing).
+    pub cwd: String,
+    /// The read-only layer under the in-memory filesystem.
+    pub lower: Option<Box<dyn LowerLayer>>,
+    /// Read built-in JavaScript from this folder instead of the embedded copies.
+    pub lib_dir: Option<PathBuf>,
+    /// `process.pid` and `process.ppid`.
+    pub pid: u32,
+    pub ppid: u32,
+}
+
+impl Default for RuntimeOptions {
+    fn default() -> Self {
+        Self {
+            exec_path: "/usr/local/bin/nodeboa".into(),
+            exec_argv: Vec::new(),
+            args: Vec::new(),
+            env: Vec::new(),
+            cwd: "/".into(),
+            lower: None,
+            lib_dir: None,
+            pid: 42,
+            ppid: 41,
+        }
+    }
+}
+
+/// The process as the guest sees it: identity, working directory and filesystem.
+pub struct Environment {
+    pub argv: Vec<String>,
+    pub exec_argv: Vec<String>,
+    pub exec_path: String,
+    pub vars: Vec<(String, String)>,
+    pub pid: u32,
+    pub ppid: u32,
+    pub cwd: RefCell<String>,
+    pub vfs: RefCell<Vfs>,
+}
+
+impl Environment {
+    /// The environment of the runtime that owns `ctx`.
+    ///
+    /// # Panics
+    /// If `ctx` was not built by [`Runtime::new`].
+    #[must_use]
+    pub fn of(ctx: &Context) -> Rc<Self> {
+        Rc::clone(ctx.get_data::<Rc<Self>>().expect("the runtime installs its environment"))
+    }
+}
+
+/// What the runtime runs first.
+pub enum Entry {
+    /// A script file (CommonJS), as `nodeboa FILE`.
+    File(String),
+    /// Source text, as `nodeboa -e CODE` (or `-p CODE`, which prints the result).
+    Eval { code: String, print: bool },
+}
+
+/// What one slice of the loop left behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slice {
+    /// More work is scheduled; call again after at most this many ms (0: at once).
+    Continue { wait_ms: Option<u64> },
+    /// The process has exited with this code.
+    Exited(i32),
+}
+
+/// Node's process-level promise hooks for Boa.
+struct NodeHostHooks;
+
+impl HostHooks for NodeHostHooks {
+    fn promise_rejection_tracker(
+        &self,
+        promise: &JsObject<boa_engine::builtins::promise::Promise>,
+        operation: OperationType,
+        ctx: &mut Context,
+    ) {
+        let promise = promise.clone().upcast();
+        let st = state(ctx);
+        match operation {
+            OperationType::Reject => {
+                let reason = match JsPromise::from_object(promise.clone()).map(|p| p.state()) {
+                    Ok(PromiseState::Rejected(reason)) => reason,
+                    _ => JsValue::undefined(),
+                };
+                st.rejections.borrow_mut().rejected(promise, reason);
+            }
+            OperationType::Handle => st.rejections.borrow_mut().handled(&promise),
+        }
+    }
+}
+
+/// Node allows about 10 800 frames of a trivial recursive function; we allow a little less.
+const RECURSION_LIMIT: usize = 9_000;
+/// Boa's value stack, in values (its default of 10 240 is far below Node's depth).
+const STACK_SIZE_LIMIT: usize = 16 * 1024 * 1024;
+
+pub struct Runtime {
+    ctx: Context,
+    state: Rc<LoopState>,
+    main_hooks: MainHooks,
+    /// Set once 'exit' has been emitted and the code is final.
+    finished: Option<i32>,
+}
+
+/// Bootstrap exports the loop does not need but the runtime does.
+struct MainHooks {
+    run_main: JsObject,
+    eval_main: JsObject,
+}
+
+impl Runtime {
+    /// Create a runtime and run Node's bootstrap (globals, `process`, `console`, timers).
+    ///
+    /// # Errors
+    /// A message when the bootstrap JavaScript fails, which is a bug of nodeboa.
+    pub fn new(host: Host, options: RuntimeOptions) -> Result<Self, String> {
+        let microtasks = Rc::new(MicrotaskQueue::default());
+        let mut ctx = Context::builder()
+            .job_executor(Rc::clone(&microtasks))
+            .host_hooks(Rc::new(NodeHostHooks))
+            .build()
+            .map_err(|e| e.to_string())?;
+        ctx.runtime_limits_mut().set_recursion_limit(RECURSION_LIMIT);
+        ctx.runtime_limits_mut().set_stack_size_limit(STACK_SIZE_LIMIT);
+        let state = Rc::new(LoopState::new(host, microtasks));
+        ctx.insert_data(Rc::clone(&state));
+        let cwd = crate::vfs::normalize(&options.cwd);
+        let environment = Environment {
+            argv: Vec::new(),
+            exec_argv: options.exec_argv,
+            exec_path: options.exec_path,
+            vars: options.env,
+            pid: options.pid,
+            ppid: options.ppid,
+            vfs: RefCell::new(Vfs::new(options.lower, &cwd)),
+            cwd: RefCell::new(cwd),
+        };
+        let mut environment = environment;
+        environment.argv = std::iter::once(environment.exec_path.clone()).chain(options.args).collect();
+        ctx.insert_data(Rc::new(environment));
+        Builtins::install(&mut ctx, options.lib_dir);
+        let exports = builtins::require(&mut ctx, "internal/bootstrap/node")
+            .map_err(|e| format!("nodeboa bootstrap failed: {e}"))?;
+        let exports = exports.as_object().ok_or("bootstrap exported no hooks")?;
+        let get = |ctx: &mut Context, name: &str| -> Result<JsObject, String> {
+            exports
+                .get(JsString::from(name), ctx)
+                .ok()
+                .and_then(|v| v.as_callable())
+                .ok_or_else(|| format!("bootstrap hook {name} is missing"))
+        };
+        state.set_hooks(Hooks {
+            on_uncaught: get(&mut ctx, "onUncaught")?,
+            on_unhandled_rejection: get(&mut ctx, "onUnhandledRejection")?,
+            on_rejection_handled: get(&mut ctx, "onRejectionHandled")?,
+            format_fatal: get(&mut ctx, "formatFatal")?,
+            emit_before_exit: get(&mut ctx, "emitBeforeExit")?,
+            emit_exit: get(&mut ctx, "emitExit")?,
+        });
+        let main_hooks = MainHooks { run_main: get(&mut ctx, "runMain")?, eval_main: get(&mut ctx, "evalMain")? };
+        Ok(Self { ctx, state, main_hooks, finished: None })
+    }
+
+    /// Run `entry` to the end of the process, as `node` does; returns the exit code.
+    pub fn run(&mut self, entry: Entry) -> i32 {
+        if self.start(entry).is_ok() {
+            loop {
+                match self.run_slice(RunMode::Default) {
+                    Slice::Exited(code) => return code,
+                    Slice::Continue { .. } => {}
+                }
+            }
+        }
+        self.exit_code()
+    }
+
+    /// Run the entry script and drain the ticks and microtasks it queued.
+    ///
+    /// # Errors
+    /// [`Exiting`] when the process ended already (an uncaught error, `process.exit()`).
+    pub fn start(&mut self, entry: Entry) -> Flow {
+        // Timers started by the main script count from here, as Node's count from the loop time
+        // cached before the script ran: a slow script eats into their delay, bootstrap does not.
+        self.state.update_time();
+        let ctx = &mut self.ctx;
+        let (hook, args) = match entry {
+            Entry::File(path) => (&self.main_hooks.run_main, vec![JsString::from(path.as_str()).into()]),
+            Entry::Eval { code, print } => {
+                (&self.main_hooks.eval_main, vec![JsString::from(code.as_str()).into(), print.into()])
+            }
+        };
+        if let Err(err) = hook.call(&JsValue::undefined(), &args, ctx) {
+            task_queues::report_uncaught(ctx, err, false)?;
+        }
+        task_queues::after_callback(ctx)
+    }
+
+    /// Run the loop in `mode`; when it runs dry, emit 'beforeExit' and, if nothing new was
+    /// scheduled, 'exit'.
+    pub fn run_slice(&mut self, mode: RunMode) -> Slice {
+        if let Some(code) = self.finished {
+            return Slice::Exited(code);
+        }
+        let ctx = &mut self.ctx;
+        let alive = match event_loop::run(ctx, mode) {
+            Ok(alive) => alive,
+            Err(Exiting) => return self.finish(),
+        };
+        if alive {
+            return Slice::Continue { wait_ms: self.state.poll_timeout() };
+        }
+        if self.emit_before_exit().is_err() {
+            return self.finish();
+        }
+        if self.state.alive() {
+            return Slice::Continue { wait_ms: Some(0) };
+        }
+        let code = self.exit_code_from_process();
+        let code = task_queues::emit_exit(&mut self.ctx, code);
+        self.state.set_exit_code(code);
+        self.finish()
+    }
+
+    fn emit_before_exit(&mut self) -> Flow {
+        let Some(hooks) = self.state.hooks() else { return Ok(()) };
+        let code = self.exit_code_from_process();
+        if let Err(err) = hooks.emit_before_exit.call(&JsValue::undefined(), &[code.into()], &mut self.ctx) {
+            task_queues::report_uncaught(&mut self.ctx, err, false)?;
+        }
+        task_queues::after_callback(&mut self.ctx)
+    }
+
+    /// `process.exitCode`, or 0.
+    fn exit_code_from_process(&mut self) -> i32 {
+        let process = self.ctx.global_object().get(js_string!("process"), &mut self.ctx).ok();
+        process
+            .and_then(|p| p.as_object())
+            .and_then(|p| p.get(js_string!("exitCode"), &mut self.ctx).ok())
+            .and_then(|c| c.as_number())
+            .map_or(0, |n| n as i32)
+    }
+
+    fn finish(&mut self) -> Slice {
+        self.state.host.output.flush();
+        let code = self.exit_code();
+        self.finished = Some(code);
+        Slice::Exited(code)
+    }
+
+    /// The exit code, once the process has exited (0 before).
+    #[must_use]
+    pub fn exit_code(&self) -> i32 {
+        self.finished.or_else(|| self.state.exit_code()).unwrap_or(0)
+    }
+
+    /// Stop the program at the next callback boundary (the embedder's `stop()`).
+    pub fn stop(&self) {
+        self.state.request_stop();
+    }
+
+    /// Evaluate `code` as a classic script in this runtime's global scope (tests, embedders).
+    ///
+    /// # Errors
+    /// What the script throws.
+    pub fn eval(&mut self, code: &str) -> JsResult<JsValue> {
+        self.ctx.eval(boa_engine::Source::from_bytes(code))
+    }
+
+    /// The Boa context, for embedders that add their own globals.
+    pub fn context(&mut self) -> &mut Context {
+        &mut self.ctx
+    }
+}

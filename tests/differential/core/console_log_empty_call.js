@@ -1,0 +1,6 @@
+// Checks that console.log() with no arguments prints an empty line.
+console.log('before');
+console.log();
+console.log('after');
+console.info();
+console.log('end');

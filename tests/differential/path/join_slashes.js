@@ -1,0 +1,12 @@
+// path differential: join slashes
+const path = require('path');
+function show(f) {
+  try { console.log(JSON.stringify(f())); } catch (e) { console.log(e.code + ' ' + e.message); }
+}
+show(() => path.join("//a", "//b//"));
+show(() => path.join("a//", "b"));
+show(() => path.join("/", "/"));
+show(() => path.join("///"));
+show(() => path.join("a", "/"));
+show(() => path.join("a/", "/"));
+show(() => path.join("", "/a"));

@@ -1,0 +1,16 @@
+// path differential: normalize dots
+const path = require('path');
+function show(f) {
+  try { console.log(JSON.stringify(f())); } catch (e) { console.log(e.code + ' ' + e.message); }
+}
+show(() => path.normalize("..."));
+show(() => path.normalize(".../a"));
+show(() => path.normalize("a/..."));
+show(() => path.normalize("..a"));
+show(() => path.normalize("a.."));
+show(() => path.normalize("a/..b/.."));
+show(() => path.normalize("./."));
+show(() => path.normalize("./.."));
+show(() => path.normalize(".."));
+show(() => path.normalize("."));
+show(() => path.normalize("a/.b/../c"));

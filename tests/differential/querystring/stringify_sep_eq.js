@@ -1,0 +1,12 @@
+// querystring differential: stringify sep eq
+const qs = require('querystring');
+function show(f) {
+  try {
+    const r = f();
+    console.log(r !== null && typeof r === 'object' ? JSON.stringify(r) + ' ' + (Object.getPrototypeOf(r) === null) : JSON.stringify(r));
+  } catch (e) { console.log(e.code + ' ' + e.message); }
+}
+show(() => qs.stringify({ a: 1, b: 2 }, ';', ':'));
+show(() => qs.stringify({ a: 'b' }, '', ''));
+show(() => qs.stringify({ a: 'b', c: 'd' }, 5, 6));
+show(() => qs.stringify({ a: [1, 2] }, '|', '->'));
