@@ -13,6 +13,7 @@ pub mod errno;
 pub mod event_loop;
 pub mod host;
 mod jobs;
+mod modules;
 mod runtime;
 pub mod vfs;
 

@@ -4,15 +4,21 @@
 //! Bindings are thin: they convert arguments, touch Rust state, and return plain values. Argument
 //! validation with Node's error codes happens in the JavaScript that calls them.
 
+mod buffer;
 mod config;
 mod contextify;
+mod crypto;
 mod fs;
+mod os;
 mod output;
 mod process_methods;
+mod stdin;
 mod task_queue;
 mod timers;
+mod url;
 mod util;
 mod uv;
+mod zlib;
 
 pub use config::NODE_VERSION;
 pub use contextify::compile_function;
@@ -23,15 +29,21 @@ use boa_engine::{Context, JsObject, JsResult, JsValue, NativeFunction};
 /// Build the binding called `name`, if there is one.
 pub fn create(ctx: &mut Context, name: &str) -> Option<JsResult<JsObject>> {
     Some(match name {
+        "buffer" => Ok(buffer::create(ctx)),
         "config" => config::create(ctx),
         "contextify" => Ok(contextify::create(ctx)),
+        "crypto" => Ok(crypto::create(ctx)),
         "fs" => Ok(fs::create(ctx)),
+        "os" => Ok(os::create(ctx)),
         "output" => Ok(output::create(ctx)),
         "process_methods" => Ok(process_methods::create(ctx)),
+        "stdin" => Ok(stdin::create(ctx)),
         "task_queue" => Ok(task_queue::create(ctx)),
         "timers" => Ok(timers::create(ctx)),
+        "url" => Ok(url::create(ctx)),
         "util" => Ok(util::create(ctx)),
         "uv" => uv::create(ctx),
+        "zlib" => Ok(zlib::create(ctx)),
         _ => return None,
     })
 }

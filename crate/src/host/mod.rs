@@ -63,6 +63,12 @@ pub trait Waker {
     fn wait(&self, timeout: Option<Duration>);
 }
 
+/// The guest's standard input. `read_chunk` runs on a pool worker and may block.
+pub trait StdinSource: Send + Sync {
+    /// The next bytes of input; empty at the end.
+    fn read_chunk(&self) -> Vec<u8>;
+}
+
 /// Everything a runtime needs from its host.
 #[derive(Clone)]
 pub struct Host {
@@ -71,6 +77,8 @@ pub struct Host {
     pub pool: Option<Rc<dyn WorkPool>>,
     pub completions: Arc<CompletionQueue>,
     pub waker: Rc<dyn Waker>,
+    /// Standard input, if the host has one.
+    pub stdin: Option<Arc<dyn StdinSource>>,
 }
 
 impl Host {
@@ -86,6 +94,7 @@ impl Host {
             pool: Some(Rc::new(ThreadPool::new(pool_size))),
             waker: Rc::new(ThreadWaker::new(Arc::clone(&completions))),
             completions,
+            stdin: Some(Arc::new(native::ProcessStdin)),
         }
     }
 
@@ -94,7 +103,14 @@ impl Host {
     #[must_use]
     pub fn manual(clock: Rc<ManualClock>, output: Rc<MemoryOutput>) -> Self {
         let completions = Arc::new(CompletionQueue::default());
-        Self { clock: clock.clone(), output, pool: Some(Rc::new(manual_clock::InlinePool)), waker: clock, completions }
+        Self {
+            clock: clock.clone(),
+            output,
+            pool: Some(Rc::new(manual_clock::InlinePool)),
+            waker: clock,
+            completions,
+            stdin: None,
+        }
     }
 }
 

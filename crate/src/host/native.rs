@@ -155,3 +155,20 @@ pub(super) fn resident_set_size() -> u64 {
         .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<u64>().ok()))
         .map_or(0, |pages| pages * 4096)
 }
+
+/// The process's real standard input.
+pub struct ProcessStdin;
+
+impl super::StdinSource for ProcessStdin {
+    fn read_chunk(&self) -> Vec<u8> {
+        use std::io::Read;
+        let mut buf = vec![0; 64 * 1024];
+        match std::io::stdin().lock().read(&mut buf) {
+            Ok(n) => {
+                buf.truncate(n);
+                buf
+            }
+            Err(_) => Vec::new(),
+        }
+    }
+}

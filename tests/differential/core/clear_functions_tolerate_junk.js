@@ -3,7 +3,7 @@ for (const v of [undefined, null, 'abc', {}, 123456, -1, NaN]) {
   clearTimeout(v);
   clearInterval(v);
 }
-const t = setTimeout(() => console.log('cross-clear does not matter'), 5);
+const t = setTimeout(() => console.log('never: clearInterval also cancels a timeout'), 5);
 clearInterval(t);
 const iv = setInterval(() => console.log('never'), 5);
 clearTimeout(iv);

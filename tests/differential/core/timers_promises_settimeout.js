@@ -1,7 +1,7 @@
 // Checks require('timers/promises').setTimeout resolves with its value, in delay order.
 const { setTimeout: sleep } = require('timers/promises');
 (async () => {
-  const v = await sleep(40, 'forty');
+  const v = await sleep(150, 'one-fifty');
   console.log('resolved:', v);
   const u = await sleep(1);
   console.log('no value resolves to:', u);

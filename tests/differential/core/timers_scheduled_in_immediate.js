@@ -1,8 +1,8 @@
 // Checks that timers scheduled inside an immediate fire in delay order after it.
 setImmediate(() => {
   console.log('immediate');
-  setTimeout(() => console.log('timer 90'), 90);
-  setTimeout(() => console.log('timer 30'), 30);
-  setTimeout(() => console.log('timer 60'), 60);
-  setTimeout(() => console.log('timer 30 second'), 30);
+  setTimeout(() => console.log('timer 300'), 300);
+  setTimeout(() => console.log('timer 100'), 100);
+  setTimeout(() => console.log('timer 200'), 200);
+  setTimeout(() => console.log('timer 100 second'), 100);
 });
