@@ -145,8 +145,10 @@ impl Runtime {
     /// A message when the bootstrap JavaScript fails, which is a bug of nodeboa.
     pub fn new(host: Host, options: RuntimeOptions) -> Result<Self, String> {
         let microtasks = Rc::new(MicrotaskQueue::default());
+        let module_loader = crate::modules::loader();
         let mut ctx = Context::builder()
             .job_executor(Rc::clone(&microtasks))
+            .module_loader(Rc::clone(&module_loader))
             .host_hooks(Rc::new(NodeHostHooks))
             .build()
             .map_err(|e| e.to_string())?;
@@ -154,6 +156,7 @@ impl Runtime {
         ctx.runtime_limits_mut().set_stack_size_limit(STACK_SIZE_LIMIT);
         let state = Rc::new(LoopState::new(host, microtasks));
         ctx.insert_data(Rc::clone(&state));
+        ctx.insert_data(module_loader);
         let cwd = crate::vfs::normalize(&options.cwd);
         let environment = Environment {
             argv: Vec::new(),
@@ -245,8 +248,8 @@ impl Runtime {
         if self.state.alive() {
             return Slice::Continue { wait_ms: Some(0) };
         }
-        let code = self.exit_code_from_process();
-        let code = task_queues::emit_exit(&mut self.ctx, code);
+        let code = task_queues::emit_exit(&mut self.ctx, None);
+        task_queues::drain_microtasks_at_exit(&mut self.ctx);
         self.state.set_exit_code(code);
         self.finish()
     }

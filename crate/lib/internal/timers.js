@@ -144,6 +144,19 @@ function clearImmediate(immediate) {
   binding.clearImmediate(immediate[kId]);
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises forms.
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(setTimeout, promisifyCustom, {
+  get() { return require('timers/promises').setTimeout; },
+  enumerable: true,
+  configurable: true,
+});
+Object.defineProperty(setImmediate, promisifyCustom, {
+  get() { return require('timers/promises').setImmediate; },
+  enumerable: true,
+  configurable: true,
+});
+
 module.exports = {
   Timeout,
   Immediate,

@@ -199,6 +199,19 @@ impl LoopState {
         id
     }
 
+    /// Hand a data-described job to the pool (on a Web Worker in the browser); `done` runs in a
+    /// later poll phase with its output bytes (a `Vec<u8>`).
+    pub fn submit_job(&self, job: crate::host::PoolJob, done: CompletionHandler) -> u64 {
+        let id = self.next_request.get();
+        self.next_request.set(id + 1);
+        self.requests.borrow_mut().insert(id, done);
+        match &self.host.pool {
+            Some(pool) => pool.submit_job(id, job, std::sync::Arc::clone(&self.host.completions)),
+            None => self.host.completions.push(crate::host::Completion { id, result: Box::new(job.run()) }),
+        }
+        id
+    }
+
     pub(super) fn take_request(&self, id: u64) -> Option<CompletionHandler> {
         self.requests.borrow_mut().remove(&id)
     }

@@ -155,7 +155,7 @@ fn fatal(ctx: &mut Context, value: &JsValue, code: i32) -> Flow {
     print_fatal(ctx, value);
     let st = state(ctx);
     if st.exit_code().is_none() {
-        let code = emit_exit(ctx, code);
+        let code = emit_exit(ctx, Some(code));
         st.set_exit_code(code);
     }
     Err(Exiting)
@@ -171,21 +171,41 @@ fn print_fatal(ctx: &mut Context, value: &JsValue) {
     st.host.output.stderr(text.as_bytes());
 }
 
-/// Emit 'exit' with `code` once; returns the code the process exits with (a listener may set
-/// `process.exitCode` or call `process.exit()`).
-pub fn emit_exit(ctx: &mut Context, code: i32) -> i32 {
+/// Emit 'exit' once, with `code` (which becomes `process.exitCode`) or with `process.exitCode`;
+/// returns the code the process exits with (a listener may set `process.exitCode` or call
+/// `process.exit()`).
+pub fn emit_exit(ctx: &mut Context, code: Option<i32>) -> i32 {
     let st = state(ctx);
-    let Some(hooks) = st.hooks() else { return code };
-    match hooks.emit_exit.call(&JsValue::undefined(), &[code.into()], ctx) {
-        Ok(v) => st.exit_code().unwrap_or_else(|| v.as_number().map_or(code, |n| n as i32)),
+    let fallback = code.unwrap_or(0);
+    let Some(hooks) = st.hooks() else { return fallback };
+    let arg = code.map_or_else(JsValue::undefined, JsValue::from);
+    match hooks.emit_exit.call(&JsValue::undefined(), &[arg], ctx) {
+        Ok(v) => st.exit_code().unwrap_or_else(|| v.as_number().map_or(fallback, |n| n as i32)),
         Err(err) => {
             if let Some(code) = st.exit_code() {
                 return code;
             }
+            // Node prints the error and keeps `process.exitCode`, or exits with 1.
             let value = err.to_opaque(ctx);
             print_fatal(ctx, &value);
-            EXCEPTION_IN_FATAL_HANDLER
+            process_exit_code(ctx).unwrap_or(GENERIC_USER_ERROR)
         }
+    }
+}
+
+/// `process.exitCode` as a number, when set.
+fn process_exit_code(ctx: &mut Context) -> Option<i32> {
+    let process = ctx.global_object().get(boa_engine::js_string!("process"), ctx).ok()?;
+    let code = process.as_object()?.get(boa_engine::js_string!("exitCode"), ctx).ok()?;
+    code.to_number(ctx).ok().filter(|n| n.is_finite()).map(|n| n as i32)
+}
+
+/// After a natural 'exit', Node still runs the microtasks its listeners queued (ticks are
+/// dropped: `process.nextTick` ignores calls once the process is exiting).
+pub fn drain_microtasks_at_exit(ctx: &mut Context) {
+    let st = state(ctx);
+    if st.exit_code().is_none() {
+        let _ = run_microtasks(ctx);
     }
 }
 
