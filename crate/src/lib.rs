@@ -9,13 +9,17 @@
 
 pub mod bindings;
 pub mod builtins;
+pub mod bytes;
 pub mod errno;
 pub mod event_loop;
 pub mod host;
 mod jobs;
 mod modules;
 mod runtime;
+pub mod source_check;
 pub mod vfs;
+#[cfg(target_arch = "wasm32")]
+mod wasm_api;
 
 pub use event_loop::RunMode;
-pub use runtime::{Entry, Environment, Runtime, RuntimeOptions, Slice};
+pub use runtime::{Entry, Environment, Limits, Runtime, RuntimeOptions, Slice};

@@ -69,6 +69,7 @@ fn run(cmd: Command) -> i32 {
         lib_dir: std::env::var_os("NODEBOA_LIB_DIR").map(Into::into),
         pid: std::process::id(),
         ppid: std::os::unix::process::parent_id(),
+        limits: nodeboa::Limits::default(),
     };
     let mut runtime = match Runtime::new(Host::native(pool_size), options) {
         Ok(rt) => rt,

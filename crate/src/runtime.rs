@@ -36,6 +36,25 @@ pub struct RuntimeOptions {
     /// `process.pid` and `process.ppid`.
     pub pid: u32,
     pub ppid: u32,
+    /// How deep the host's native stack lets Boa go: see [`Limits`].
+    pub limits: Limits,
+}
+
+/// Depth limits that keep guest code from overflowing the host's native stack. A native thread
+/// of the CLI has 1 GiB of stack; a wasm instance links with 16 MiB, so the browser host sets
+/// lower values.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Most nested brackets a source may have before parsing refuses it (a RangeError).
+    pub max_nesting_depth: usize,
+    /// Most nested JavaScript calls (Node allows about 10 800 trivial frames).
+    pub recursion: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self { max_nesting_depth: 10_000, recursion: 9_000 }
+    }
 }
 
 impl Default for RuntimeOptions {
@@ -50,6 +69,7 @@ impl Default for RuntimeOptions {
             lib_dir: None,
             pid: 42,
             ppid: 41,
+            limits: Limits::default(),
         }
     }
 }
@@ -64,6 +84,7 @@ pub struct Environment {
     pub ppid: u32,
     pub cwd: RefCell<String>,
     pub vfs: RefCell<Vfs>,
+    pub limits: Limits,
 }
 
 impl Environment {
@@ -117,10 +138,26 @@ impl HostHooks for NodeHostHooks {
             OperationType::Handle => st.rejections.borrow_mut().handled(&promise),
         }
     }
+
+    /// `eval` and `new Function`: refuse sources nested deeper than the native stack allows, as
+    /// `contextify` does for modules.
+    fn ensure_can_compile_strings(
+        &self,
+        _realm: boa_engine::realm::Realm,
+        parameters: &[JsString],
+        body: &JsString,
+        _direct: bool,
+        ctx: &mut Context,
+    ) -> JsResult<()> {
+        let limit = Environment::of(ctx).limits.max_nesting_depth;
+        let too_deep = |s: &JsString| crate::source_check::max_nesting_depth(&s.to_std_string_lossy()) > limit;
+        if too_deep(body) || parameters.iter().any(too_deep) {
+            return Err(boa_engine::JsNativeError::range().with_message("Maximum call stack size exceeded").into());
+        }
+        Ok(())
+    }
 }
 
-/// Node allows about 10 800 frames of a trivial recursive function; we allow a little less.
-const RECURSION_LIMIT: usize = 9_000;
 /// Boa's value stack, in values (its default of 10 240 is far below Node's depth).
 const STACK_SIZE_LIMIT: usize = 16 * 1024 * 1024;
 
@@ -152,7 +189,7 @@ impl Runtime {
             .host_hooks(Rc::new(NodeHostHooks))
             .build()
             .map_err(|e| e.to_string())?;
-        ctx.runtime_limits_mut().set_recursion_limit(RECURSION_LIMIT);
+        ctx.runtime_limits_mut().set_recursion_limit(options.limits.recursion);
         ctx.runtime_limits_mut().set_stack_size_limit(STACK_SIZE_LIMIT);
         let state = Rc::new(LoopState::new(host, microtasks));
         ctx.insert_data(Rc::clone(&state));
@@ -167,6 +204,7 @@ impl Runtime {
             ppid: options.ppid,
             vfs: RefCell::new(Vfs::new(options.lower, &cwd)),
             cwd: RefCell::new(cwd),
+            limits: options.limits,
         };
         let mut environment = environment;
         environment.argv = std::iter::once(environment.exec_path.clone()).chain(options.args).collect();

@@ -1,22 +1,65 @@
 //! `internalBinding('contextify')`: compiling guest and built-in source into functions.
+//!
+//! Before parsing, a source nested deeper than the host allows is refused with V8's
+//! `RangeError: Maximum call stack size exceeded` (see [`crate::source_check`]). A parse error
+//! becomes a `SyntaxError` carrying, in a non-enumerable `sourceContext`, the `file:line`, the
+//! source line and a caret that Node prints above a fatal SyntaxError.
 
 use super::{arg_list, arg_string, object_with};
-use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsValue, Script, Source};
+use crate::runtime::Environment;
+use crate::source_check::max_nesting_depth;
+use boa_engine::property::PropertyDescriptor;
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, Script, Source};
 use std::path::Path;
 
 pub fn create(ctx: &mut Context) -> JsObject {
     object_with(ctx, &[("compileFunction", 3, compile_function_native), ("evalScript", 2, eval_script)])
 }
 
+/// Parse `code` (the `source` of `filename`, after `prefix_len` characters of wrapper on its
+/// first line) as a classic script.
+fn parse(ctx: &mut Context, code: &str, filename: &str, source: &str, prefix_len: usize) -> JsResult<Script> {
+    if max_nesting_depth(source) > Environment::of(ctx).limits.max_nesting_depth {
+        return Err(JsNativeError::range().with_message("Maximum call stack size exceeded").into());
+    }
+    Script::parse(Source::from_bytes(code).with_path(Path::new(filename)), None, ctx)
+        .map_err(|err| with_source_context(ctx, err, filename, source, prefix_len))
+}
+
+/// Boa ends parse errors with ` at line L, col C`: split that off.
+fn split_position(message: &str) -> Option<(&str, usize, usize)> {
+    let at = message.rfind(" at line ")?;
+    let (line, col) = message[at + 9..].split_once(", col ")?;
+    Some((&message[..at], line.trim().parse().ok()?, col.trim().parse().ok()?))
+}
+
+fn with_source_context(ctx: &mut Context, err: JsError, filename: &str, source: &str, prefix_len: usize) -> JsError {
+    let Some(native) = err.as_native().filter(|n| n.is_syntax()) else { return err };
+    let Some((text, line, col)) = split_position(native.message()) else { return err };
+    let col = if line == 1 { col.saturating_sub(prefix_len) } else { col };
+    let source_line = source.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let context = format!("{filename}:{line}\n{source_line}\n{}^\n", " ".repeat(col.saturating_sub(1)));
+    let error = JsNativeError::syntax().with_message(text.to_owned()).into_opaque(ctx);
+    let described = error.define_property_or_throw(
+        js_string!("sourceContext"),
+        PropertyDescriptor::builder().value(JsString::from(context)).writable(true).enumerable(false).configurable(true),
+        ctx,
+    );
+    match described {
+        Ok(_) => JsError::from_opaque(error.into()),
+        Err(_) => err,
+    }
+}
+
 /// Compile `source` as the body of `function (params) { ... }`, reporting errors against
 /// `filename`. The wrapper shares the first line, so line numbers stay true.
 ///
 /// # Errors
-/// The `SyntaxError` of a malformed body.
+/// The `SyntaxError` of a malformed body, or a `RangeError` for a too deeply nested one.
 pub fn compile_function(ctx: &mut Context, source: &str, filename: &str, params: &[String]) -> JsResult<JsObject> {
-    let code = format!("(function ({}) {{{source}\n}})", params.join(", "));
-    let script = Script::parse(Source::from_bytes(&code).with_path(Path::new(filename)), None, ctx)?;
-    let value = script.evaluate(ctx)?;
+    let prefix = format!("(function ({}) {{", params.join(", "));
+    let code = format!("{prefix}{source}\n}})");
+    let value = parse(ctx, &code, filename, source, prefix.len())?.evaluate(ctx)?;
     value.as_object().ok_or_else(|| JsNativeError::typ().with_message("compiled code is not a function").into())
 }
 
@@ -36,6 +79,16 @@ fn compile_function_native(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> 
 fn eval_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let source = arg_string(args, 0, ctx)?;
     let filename = arg_string(args, 1, ctx)?;
-    let script = Script::parse(Source::from_bytes(&source).with_path(Path::new(&filename)), None, ctx)?;
-    script.evaluate(ctx)
+    parse(ctx, &source, &filename, &source, 0)?.evaluate(ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_position;
+
+    #[test]
+    fn splits_boa_positions() {
+        assert_eq!(split_position("unexpected token at line 2, col 13"), Some(("unexpected token", 2, 13)));
+        assert_eq!(split_position("no position"), None);
+    }
 }

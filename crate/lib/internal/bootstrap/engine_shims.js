@@ -45,20 +45,40 @@ if (framesOf) {
   });
 }
 
-if (typeof Error.captureStackTrace !== 'function') {
-  Error.captureStackTrace = function captureStackTrace(target) {
-    if (target === null || typeof target !== 'object') {
-      throw new TypeError('Invalid argument');
-    }
-    const frames = framesOf ? framesOf.call(new Error()) : '';
-    // Drop the frame of captureStackTrace's own caller line noise: keep what Boa recorded.
-    Object.defineProperty(target, 'stack', {
-      value: composeStack(target, frames),
-      writable: true,
-      configurable: true,
-      enumerable: false,
+// Error.captureStackTrace(target, constructorOpt): the frames of the caller, without this
+// function's own frame and, when `constructorOpt` is given, without the frames above and
+// including the last call of a function of that name (Boa frames carry names, not functions).
+function captureStackTrace(target, constructorOpt) {
+  if (target === null || typeof target !== 'object') {
+    throw new TypeError('Invalid argument');
+  }
+  let frames = framesOf ? (framesOf.call(new Error()) ?? '') : '';
+  let lines = frames.split('\n').filter((line) => line !== '');
+  lines = lines.filter((line) => !line.includes('captureStackTrace ('));
+  if (typeof constructorOpt === 'function' && constructorOpt.name) {
+    const marker = `at ${constructorOpt.name} (`;
+    let last = -1;
+    lines.forEach((line, i) => {
+      if (line.includes(marker)) last = i;
     });
-  };
+    if (last !== -1) lines = lines.slice(last + 1);
+  }
+  frames = lines.join('\n');
+  Object.defineProperty(target, 'stack', {
+    value: composeStack(target, frames),
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+if (typeof Error.captureStackTrace !== 'function') {
+  Object.defineProperty(Error, 'captureStackTrace', {
+    value: captureStackTrace,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
 }
 if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
 
@@ -88,3 +108,65 @@ utilBinding.getProxyDetails = function getProxyDetails(value, showTarget = true)
   if (details === undefined) return undefined;
   return showTarget ? details : details[0];
 };
+
+// RegExp.prototype.source: Boa prefixes every `/` with a backslash, even an escaped one or one
+// inside a character class (`/a\/b/.source` is `a\\/b`). Undo that (drop the backslash it added
+// before each `/`), then escape as V8 does: only an unescaped `/` outside a class, and line
+// terminators.
+const sourceDescriptor = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source');
+const boaSource = sourceDescriptor && sourceDescriptor.get;
+
+function escapeRegExpSource(original) {
+  if (original === '') return '(?:)';
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i];
+    if (ch === '\\') {
+      out += ch + (original[i + 1] ?? '');
+      i++;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ']') {
+      inClass = false;
+      out += ch;
+    } else if (ch === '/' && !inClass) {
+      out += '\\/';
+    } else if (ch === '\n') {
+      out += '\\n';
+    } else if (ch === '\r') {
+      out += '\\r';
+    } else if (ch === '\u2028') {
+      out += '\\u2028';
+    } else if (ch === '\u2029') {
+      out += '\\u2029';
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+if (boaSource) {
+  Object.defineProperty(RegExp.prototype, 'source', {
+    get: function source() {
+      const escaped = boaSource.call(this);
+      if (this === RegExp.prototype) return escaped;
+      return escapeRegExpSource(escaped.replace(/\\\//g, '/'));
+    },
+    configurable: true,
+    enumerable: false,
+  });
+  Object.defineProperty(RegExp.prototype, 'toString', {
+    value: function toString() {
+      if (this === null || (typeof this !== 'object' && typeof this !== 'function')) {
+        throw new TypeError('RegExp.prototype.toString requires that \'this\' be an Object');
+      }
+      return `/${this.source}/${this.flags}`;
+    },
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+}
