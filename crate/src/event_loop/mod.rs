@@ -37,7 +37,7 @@ pub mod task_queues;
 pub mod timers;
 
 pub use rejections::RejectionTracker;
-pub use state::{state, Callback, CompletionHandler, Exiting, Flow, Hooks, LoopState, Phase};
+pub use state::{state, Callback, CompletionHandler, Exiting, Flow, Hooks, LoopEvent, LoopState, Phase, Tracer};
 
 use boa_engine::Context;
 use std::time::Duration;

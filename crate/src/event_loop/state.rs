@@ -42,6 +42,21 @@ pub enum Phase {
     Close,
 }
 
+/// What the loop reports to a tracer (the playground's event-loop visualizer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoopEvent {
+    /// A phase began; with the sizes of the queues at that moment.
+    Phase { phase: Phase, timers: usize, immediates: usize, ticks: usize, requests: usize },
+    /// A callback of the current phase is about to run.
+    Callback { phase: Option<Phase> },
+    /// Pool work was submitted (`id`) or its completion was taken in poll.
+    PoolJobStart { id: u64 },
+    PoolJobEnd { id: u64 },
+}
+
+/// A receiver of [`LoopEvent`]s.
+pub type Tracer = Box<dyn Fn(&LoopEvent)>;
+
 /// JavaScript functions the loop calls at process level, installed by the bootstrap script.
 #[derive(Clone)]
 pub struct Hooks {
@@ -79,6 +94,9 @@ pub struct LoopState {
     stop: Cell<bool>,
     hooks: RefCell<Option<Hooks>>,
     phase: Cell<Option<Phase>>,
+    /// Off by default; when off, tracing costs one `Cell` read per event site.
+    tracing: Cell<bool>,
+    tracer: RefCell<Option<Tracer>>,
 }
 
 /// The loop state of the runtime that owns `ctx`.
@@ -110,6 +128,8 @@ impl LoopState {
             stop: Cell::new(false),
             hooks: RefCell::new(None),
             phase: Cell::new(None),
+            tracing: Cell::new(false),
+            tracer: RefCell::new(None),
         };
         st.update_time();
         st
@@ -192,6 +212,7 @@ impl LoopState {
         let id = self.next_request.get();
         self.next_request.set(id + 1);
         self.requests.borrow_mut().insert(id, done);
+        self.trace(|| LoopEvent::PoolJobStart { id });
         match &self.host.pool {
             Some(pool) => pool.submit(id, work, std::sync::Arc::clone(&self.host.completions)),
             None => self.host.completions.push(crate::host::Completion { id, result: work() }),
@@ -205,6 +226,7 @@ impl LoopState {
         let id = self.next_request.get();
         self.next_request.set(id + 1);
         self.requests.borrow_mut().insert(id, done);
+        self.trace(|| LoopEvent::PoolJobStart { id });
         match &self.host.pool {
             Some(pool) => pool.submit_job(id, job, std::sync::Arc::clone(&self.host.completions)),
             None => self.host.completions.push(crate::host::Completion { id, result: Box::new(job.run()) }),
@@ -213,7 +235,11 @@ impl LoopState {
     }
 
     pub(super) fn take_request(&self, id: u64) -> Option<CompletionHandler> {
-        self.requests.borrow_mut().remove(&id)
+        let handler = self.requests.borrow_mut().remove(&id);
+        if handler.is_some() {
+            self.trace(|| LoopEvent::PoolJobEnd { id });
+        }
+        handler
     }
 
     // ----- timers, for the bindings -----
@@ -264,6 +290,28 @@ impl LoopState {
 
     pub fn enter_phase(&self, phase: Phase) {
         self.phase.set(Some(phase));
+        self.trace(|| LoopEvent::Phase {
+            phase,
+            timers: self.timers.borrow().active_count(),
+            immediates: self.immediates.borrow().len(),
+            ticks: self.ticks.borrow().len(),
+            requests: self.requests.borrow().len(),
+        });
+    }
+
+    /// Install (or remove, with `None`) the receiver of loop events.
+    pub fn set_tracer(&self, tracer: Option<Tracer>) {
+        self.tracing.set(tracer.is_some());
+        *self.tracer.borrow_mut() = tracer;
+    }
+
+    /// Report an event, built only when someone listens.
+    pub fn trace(&self, event: impl FnOnce() -> LoopEvent) {
+        if self.tracing.get() {
+            if let Some(tracer) = self.tracer.borrow().as_ref() {
+                tracer(&event());
+            }
+        }
     }
 
     #[must_use]

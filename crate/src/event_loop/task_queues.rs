@@ -7,7 +7,7 @@
 //! `process` ('uncaughtExceptionMonitor', then 'uncaughtException'); with no listener it is fatal:
 //! printed to stderr, 'exit' is emitted with code 1, and the loop unwinds with [`Exiting`].
 
-use super::state::{state, Callback, CompletionHandler, Exiting, Flow};
+use super::state::{state, Callback, CompletionHandler, Exiting, Flow, LoopEvent};
 use boa_engine::{Context, JsError, JsNativeError, JsValue};
 use std::any::Any;
 
@@ -23,6 +23,8 @@ pub fn invoke(ctx: &mut Context, callback: &Callback) -> Flow {
 
 /// Like [`invoke`]; also says whether the callback returned normally.
 pub fn invoke_reporting(ctx: &mut Context, callback: &Callback) -> Result<bool, Exiting> {
+    let st = state(ctx);
+    st.trace(|| LoopEvent::Callback { phase: st.phase() });
     let completed = match callback.func.call(&callback.this, &callback.args, ctx) {
         Ok(_) => true,
         Err(err) => {

@@ -169,3 +169,22 @@ fn a_stop_request_ends_the_run_between_callbacks() {
     assert!(matches!(rt.run_slice(crate::RunMode::Once), crate::Slice::Exited(_)));
     assert_eq!(output.stdout_text(), "...");
 }
+
+#[test]
+fn the_tracer_sees_phases_callbacks_and_pool_jobs() {
+    use crate::event_loop::{LoopEvent, Phase};
+    use std::cell::RefCell;
+    let clock = Rc::new(ManualClock::new());
+    let output = Rc::new(MemoryOutput::new());
+    let mut rt = runtime(&clock, &output);
+    install_test_natives(rt.context());
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&events);
+    super::state(rt.context()).set_tracer(Some(Box::new(move |e: &LoopEvent| sink.borrow_mut().push(e.clone()))));
+    rt.run(Entry::Eval { code: "setImmediate(() => {}); poolWork(1, () => {});".into(), print: false });
+    let events = events.borrow();
+    assert!(events.contains(&LoopEvent::PoolJobStart { id: 1 }));
+    assert!(events.contains(&LoopEvent::PoolJobEnd { id: 1 }));
+    assert!(events.contains(&LoopEvent::Callback { phase: Some(Phase::Check) }));
+    assert!(events.iter().any(|e| matches!(e, LoopEvent::Phase { phase: Phase::Poll, requests: 1, .. })));
+}
