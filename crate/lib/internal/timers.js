@@ -83,7 +83,8 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
-    this[kId] = binding.scheduleImmediate(this, runImmediate, [this]);
+    // The loop calls `callback` with `this` = the Immediate, as Node does.
+    this[kId] = binding.scheduleImmediate(this, callback, args);
   }
 
   ref() {
@@ -101,13 +102,6 @@ class Immediate {
   hasRef() {
     return this[kRefed];
   }
-}
-
-function runImmediate(immediate) {
-  immediate._destroyed = true;
-  const argv = immediate._argv;
-  if (argv === undefined) immediate._onImmediate();
-  else immediate._onImmediate(...argv);
 }
 
 function setTimeout(callback, after, ...args) {
