@@ -40,7 +40,13 @@ impl MicrotaskQueue {
         loop {
             self.poll_async_jobs(ctx, on_error);
             let next = self.tasks.borrow_mut().pop_front();
-            let Some(task) = next else { break };
+            let Some(task) = next else {
+                // Async jobs queued by the ones just polled (module graphs load level by level).
+                if self.async_jobs.borrow().is_empty() {
+                    break;
+                }
+                continue;
+            };
             let result = match task {
                 Microtask::Promise(job) => job.call(ctx),
                 Microtask::Generic(job) => job.call(ctx),
@@ -51,6 +57,22 @@ impl MicrotaskQueue {
                 }
             }
         }
+    }
+
+    /// Poll only the async jobs (module loading), until none are queued, leaving promise jobs in
+    /// place: `require()` of an ES module loads its graph synchronously this way.
+    ///
+    /// # Errors
+    /// The first error a job returned.
+    pub fn drain_async_jobs(&self, ctx: &mut Context) -> JsResult<()> {
+        let mut first_error = None;
+        while !self.async_jobs.borrow().is_empty() {
+            self.poll_async_jobs(ctx, &mut |_, err| {
+                first_error.get_or_insert(err);
+                true
+            });
+        }
+        first_error.map_or(Ok(()), Err)
     }
 
     /// Poll each queued async job once; completed ones are dropped, pending ones kept.

@@ -266,6 +266,11 @@ function describeExpected(expected) {
     else if (classRegExp.test(value)) instances.push(value);
     else other.push(value);
   }
+  // With instances listed, `object` is named among them as `Object`.
+  if (instances.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
+  }
   const parts = [];
   if (types.length > 0) {
     parts.push(types.length > 1 ?
@@ -435,6 +440,7 @@ E('ERR_INVALID_STATE', (reason) => `Invalid state: ${str(reason)}`, Error, TypeE
 E('ERR_INVALID_SYNC_FORK_INPUT', (value) => 'Asynchronous forks do not support Buffer, ' +
   `TypedArray, DataView or string input: ${str(value)}`, TypeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
+E('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', TypeError);
 E('ERR_INVALID_TUPLE', (name, tuple) => `${name} must be an iterable ${tuple} tuple`, TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_URL', function(input, base = null) {
@@ -464,6 +470,8 @@ E('ERR_NO_ICU', (feature) => `${feature} is not supported on Node.js compiled wi
   TypeError);
 E('ERR_OPERATION_FAILED', (reason) => `Operation failed: ${reason}`, Error, TypeError);
 E('ERR_OUT_OF_RANGE', outOfRange, RangeError);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (t) => `${t} is not a valid timestamp`, TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (msg) => msg, TypeError);
 E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
   `Package import specifier "${specifier}" is not defined` +
   `${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`,

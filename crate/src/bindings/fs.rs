@@ -1,19 +1,136 @@
-//! `internalBinding('fs')`: the VFS operations the module loader needs. The filesystem issue
-//! grows this into the whole `fs` surface.
+//! `internalBinding('fs')`: the VFS's operations for `lib/fs.js` and the module loader.
+//!
+//! Every native is synchronous and thin. A failure throws the negative errno as a plain number;
+//! `lib/internal/fs/utils.js` turns it into Node's error with the syscall and paths it knows.
+//! Relative paths are resolved against the runtime's cwd here, as the kernel would.
+//!
+//! NOTE: the callback and promise forms do the VFS operation when they are submitted (the VFS
+//! lives on the JS thread and is not `Send`), then deliver the result through `defer`, a no-op
+//! piece of pool work whose completion runs in the poll phase. So writes land in submission
+//! order, nothing is lost with many operations in flight, and callbacks are ordered against
+//! timers, immediates and nextTick as Node's are.
 
 use super::{arg_string, object_with};
+use crate::errno::Errno;
+use crate::event_loop::state;
 use crate::runtime::Environment;
-use crate::vfs::Kind;
-use boa_engine::{Context, JsObject, JsResult, JsString, JsValue};
+use crate::vfs::{FileType, Kind, Stat};
+use boa_engine::object::builtins::{JsArray, JsArrayBuffer};
+use boa_engine::{Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue};
 
 pub fn create(ctx: &mut Context) -> JsObject {
-    object_with(ctx, &[("readFileUtf8", 1, read_file_utf8), ("internalModuleStat", 1, internal_module_stat)])
+    object_with(
+        ctx,
+        &[
+            ("readFileUtf8", 1, read_file_utf8),
+            ("internalModuleStat", 1, internal_module_stat),
+            ("open", 3, open),
+            ("close", 1, close),
+            ("read", 5, read),
+            ("write", 5, write),
+            ("writeString", 3, write_string),
+            ("readFile", 1, read_file),
+            ("readFd", 1, read_fd),
+            ("stat", 2, stat),
+            ("fstat", 1, fstat),
+            ("mkdir", 2, mkdir),
+            ("rmdir", 1, rmdir),
+            ("unlink", 1, unlink),
+            ("rename", 2, rename),
+            ("link", 2, link),
+            ("symlink", 2, symlink),
+            ("readlink", 1, readlink),
+            ("readdir", 1, readdir),
+            ("realpath", 1, realpath),
+            ("truncate", 2, truncate),
+            ("ftruncate", 2, ftruncate),
+            ("fsync", 1, fsync),
+            ("chmod", 4, chmod),
+            ("chown", 5, chown),
+            ("utimes", 5, utimes),
+            ("access", 2, access),
+            ("copyFile", 3, copy_file),
+            ("defer", 1, defer),
+            ("utf8Decode", 3, utf8_decode),
+            ("utf8Encode", 1, utf8_encode),
+        ],
+    )
+}
+
+/// Throw `e` as its negative errno, for the JS side to wrap.
+fn fail(e: Errno) -> JsError {
+    JsError::from_opaque(JsValue::from(e.errno))
+}
+
+/// Argument `i` as an absolute path (relative ones against the cwd; empty stays empty).
+fn arg_path(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    let path = arg_string(args, i, ctx)?;
+    if path.is_empty() || path.starts_with('/') {
+        return Ok(path);
+    }
+    let cwd = Environment::of(ctx).cwd.borrow().clone();
+    Ok(if cwd.ends_with('/') { format!("{cwd}{path}") } else { format!("{cwd}/{path}") })
+}
+
+/// Argument `i` as a number (0 when missing or not numeric).
+fn arg_f64(args: &[JsValue], i: usize) -> f64 {
+    args.get(i).and_then(JsValue::as_number).unwrap_or(0.0)
+}
+
+fn arg_i32(args: &[JsValue], i: usize) -> i32 {
+    arg_f64(args, i) as i32
+}
+
+fn arg_u32(args: &[JsValue], i: usize) -> u32 {
+    let n = arg_f64(args, i);
+    if n < 0.0 {
+        u32::MAX
+    } else {
+        n as u32
+    }
+}
+
+fn arg_bool(args: &[JsValue], i: usize) -> bool {
+    args.get(i).is_some_and(JsValue::to_boolean)
+}
+
+/// Argument `i` as a file position: `None` (the current one) for null, undefined or negative.
+fn arg_position(args: &[JsValue], i: usize) -> Option<u64> {
+    args.get(i).and_then(JsValue::as_number).filter(|n| *n >= 0.0).map(|n| n as u64)
+}
+
+/// Argument `i` as an `ArrayBuffer`.
+fn arg_buffer(args: &[JsValue], i: usize) -> JsResult<JsArrayBuffer> {
+    let obj = args
+        .get(i)
+        .and_then(JsValue::as_object)
+        .ok_or_else(|| JsNativeError::typ().with_message("expected an ArrayBuffer"))?;
+    JsArrayBuffer::from_object(obj.clone())
+}
+
+fn with_vfs<T>(ctx: &Context, f: impl FnOnce(&mut crate::vfs::Vfs) -> Result<T, Errno>) -> JsResult<T> {
+    let env = Environment::of(ctx);
+    let result = f(&mut env.vfs.borrow_mut());
+    result.map_err(fail)
+}
+
+fn undefined(result: JsResult<()>) -> JsResult<JsValue> {
+    result.map(|()| JsValue::undefined())
+}
+
+/// A new `ArrayBuffer` holding `bytes`.
+fn array_buffer(bytes: &[u8], ctx: &mut Context) -> JsResult<JsValue> {
+    let buffer = JsArrayBuffer::new(bytes.len(), ctx)?;
+    if let Some(mut data) = buffer.data_mut() {
+        data.copy_from_slice(bytes);
+    }
+    Ok(buffer.into())
 }
 
 /// `readFileUtf8(path) → string | errno`: the text, or a negative errno on failure.
 fn read_file_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = arg_string(args, 0, ctx)?;
-    let result = Environment::of(ctx).vfs.borrow().read_file(&path);
+    let result = Environment::of(ctx).vfs.borrow_mut().read_file(&path);
     Ok(match result {
         Ok(bytes) => JsString::from(String::from_utf8_lossy(&bytes).as_ref()).into(),
         Err(e) => JsValue::from(e.errno),
@@ -23,10 +140,277 @@ fn read_file_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
 /// `internalModuleStat(path) → 0 | 1 | negative errno`: file, directory, or missing.
 fn internal_module_stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = arg_string(args, 0, ctx)?;
-    let kind = Environment::of(ctx).vfs.borrow().kind(&path);
+    let kind = Environment::of(ctx).vfs.borrow_mut().kind(&path);
     Ok(JsValue::from(match kind {
         Ok(Kind::File) => 0,
         Ok(Kind::Directory) => 1,
         Err(e) => e.errno,
     }))
+}
+
+/// `open(path, flags, mode) → fd`.
+fn open(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    let (flags, mode) = (arg_u32(args, 1), arg_u32(args, 2));
+    with_vfs(ctx, |v| v.open(&path, flags, mode)).map(JsValue::from)
+}
+
+/// `close(fd)`.
+fn close(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_i32(args, 0);
+    undefined(with_vfs(ctx, |v| v.close(fd)))
+}
+
+/// The byte range `[offset, offset + length)` of `buffer`, clamped to it.
+fn range(buffer: &JsArrayBuffer, args: &[JsValue]) -> (usize, usize) {
+    let len = buffer.byte_length();
+    let start = (arg_f64(args, 2).max(0.0) as usize).min(len);
+    let end = start.saturating_add(arg_f64(args, 3).max(0.0) as usize).min(len);
+    (start, end)
+}
+
+/// `read(fd, arrayBuffer, offset, length, position) → bytesRead`.
+fn read(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_i32(args, 0);
+    let buffer = arg_buffer(args, 1)?;
+    let (start, end) = range(&buffer, args);
+    let pos = arg_position(args, 4);
+    let mut chunk = vec![0; end - start];
+    let n = with_vfs(ctx, |v| v.read(fd, &mut chunk, pos))?;
+    if let Some(mut data) = buffer.data_mut() {
+        data[start..start + n].copy_from_slice(&chunk[..n]);
+    }
+    Ok(JsValue::from(n as f64))
+}
+
+/// `write(fd, arrayBuffer, offset, length, position) → bytesWritten`.
+fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_i32(args, 0);
+    let buffer = arg_buffer(args, 1)?;
+    let (start, end) = range(&buffer, args);
+    let pos = arg_position(args, 4);
+    let bytes = buffer.data().map(|d| d[start..end].to_vec()).unwrap_or_default();
+    with_vfs(ctx, |v| v.write(fd, &bytes, pos)).map(|n| JsValue::from(n as f64))
+}
+
+/// `writeString(fd, string, position) → bytesWritten` (UTF-8).
+fn write_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_i32(args, 0);
+    let text = match args.get(1) {
+        Some(v) => v.to_string(ctx)?.to_std_string_lossy(),
+        None => String::new(),
+    };
+    let pos = arg_position(args, 2);
+    with_vfs(ctx, |v| v.write(fd, text.as_bytes(), pos)).map(|n| JsValue::from(n as f64))
+}
+
+/// `readFile(path) → ArrayBuffer`.
+fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    let bytes = with_vfs(ctx, |v| v.read_file(&path))?;
+    array_buffer(&bytes, ctx)
+}
+
+/// `readFd(fd) → ArrayBuffer`: the rest of the file from the descriptor's position.
+fn read_fd(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_i32(args, 0);
+    let bytes = with_vfs(ctx, |v| v.read_to_end(fd))?;
+    array_buffer(&bytes, ctx)
+}
+
+/// A stat record as an array: dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+/// then seconds and nanoseconds of atime, mtime, ctime and birthtime.
+fn stat_array(s: &Stat, ctx: &mut Context) -> JsValue {
+    let split = |t: i64| [t.div_euclid(1_000_000_000) as f64, t.rem_euclid(1_000_000_000) as f64];
+    let mut values: Vec<JsValue> = [
+        s.dev as f64,
+        f64::from(s.mode),
+        s.nlink as f64,
+        f64::from(s.uid),
+        f64::from(s.gid),
+        s.rdev as f64,
+        s.blksize as f64,
+        s.ino as f64,
+        s.size as f64,
+        s.blocks as f64,
+    ]
+    .into_iter()
+    .map(JsValue::from)
+    .collect();
+    for t in [s.atime, s.mtime, s.ctime, s.birthtime] {
+        values.extend(split(t).into_iter().map(JsValue::from));
+    }
+    JsArray::from_iter(values, ctx).into()
+}
+
+/// `stat(path, follow) → array` (see [`stat_array`]).
+fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    let follow = arg_bool(args, 1);
+    let s = with_vfs(ctx, |v| v.stat(&path, follow))?;
+    Ok(stat_array(&s, ctx))
+}
+
+/// `fstat(fd) → array`.
+fn fstat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_i32(args, 0);
+    let s = with_vfs(ctx, |v| v.fstat(fd))?;
+    Ok(stat_array(&s, ctx))
+}
+
+/// `mkdir(path, mode)`.
+fn mkdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    let mode = arg_u32(args, 1);
+    undefined(with_vfs(ctx, |v| v.mkdir(&path, mode)))
+}
+
+fn rmdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    undefined(with_vfs(ctx, |v| v.rmdir(&path)))
+}
+
+fn unlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    undefined(with_vfs(ctx, |v| v.unlink(&path)))
+}
+
+fn rename(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (from, to) = (arg_path(args, 0, ctx)?, arg_path(args, 1, ctx)?);
+    undefined(with_vfs(ctx, |v| v.rename(&from, &to)))
+}
+
+fn link(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (from, to) = (arg_path(args, 0, ctx)?, arg_path(args, 1, ctx)?);
+    undefined(with_vfs(ctx, |v| v.link(&from, &to)))
+}
+
+/// `symlink(target, path)`: the target is stored as given.
+fn symlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (target, path) = (arg_string(args, 0, ctx)?, arg_path(args, 1, ctx)?);
+    undefined(with_vfs(ctx, |v| v.symlink(&target, &path)))
+}
+
+fn readlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    with_vfs(ctx, |v| v.readlink(&path)).map(|t| JsString::from(t.as_str()).into())
+}
+
+/// `readdir(path) → [names, types]`, types 1 file, 2 directory, 3 symlink (libuv's dirent
+/// types `UV_DIRENT_FILE`, `UV_DIRENT_DIR`, `UV_DIRENT_LINK`).
+fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    let entries = with_vfs(ctx, |v| v.readdir(&path))?;
+    let names: Vec<JsValue> = entries.iter().map(|(n, _)| JsString::from(n.as_str()).into()).collect();
+    let types: Vec<JsValue> = entries
+        .iter()
+        .map(|(_, t)| {
+            JsValue::from(match t {
+                FileType::File => 1,
+                FileType::Directory => 2,
+                FileType::Symlink => 3,
+            })
+        })
+        .collect();
+    let names = JsArray::from_iter(names, ctx);
+    let types = JsArray::from_iter(types, ctx);
+    Ok(JsArray::from_iter([names.into(), types.into()], ctx).into())
+}
+
+fn realpath(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    with_vfs(ctx, |v| v.realpath(&path)).map(|t| JsString::from(t.as_str()).into())
+}
+
+fn truncate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    let len = arg_f64(args, 1).max(0.0) as u64;
+    undefined(with_vfs(ctx, |v| v.truncate(&path, len)))
+}
+
+fn ftruncate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_i32(args, 0);
+    let len = arg_f64(args, 1).max(0.0) as u64;
+    undefined(with_vfs(ctx, |v| v.ftruncate(fd, len)))
+}
+
+fn fsync(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let fd = arg_i32(args, 0);
+    undefined(with_vfs(ctx, |v| v.fsync(fd)))
+}
+
+/// A path argument, or `None` when it is a number (a descriptor, for the `f*` forms).
+fn path_or_fd(args: &[JsValue], ctx: &mut Context) -> JsResult<(Option<String>, i32)> {
+    if args.first().is_some_and(JsValue::is_number) {
+        Ok((None, arg_i32(args, 0)))
+    } else {
+        Ok((Some(arg_path(args, 0, ctx)?), -1))
+    }
+}
+
+/// `chmod(pathOrFd, mode, follow)`.
+fn chmod(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (path, fd) = path_or_fd(args, ctx)?;
+    let (mode, follow) = (arg_u32(args, 1), arg_bool(args, 2));
+    undefined(with_vfs(ctx, |v| v.chmod(path.as_deref(), fd, mode, follow)))
+}
+
+/// `chown(pathOrFd, uid, gid, follow)`.
+fn chown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (path, fd) = path_or_fd(args, ctx)?;
+    let (uid, gid, follow) = (arg_u32(args, 1), arg_u32(args, 2), arg_bool(args, 3));
+    undefined(with_vfs(ctx, |v| v.chown(path.as_deref(), fd, uid, gid, follow)))
+}
+
+/// `utimes(pathOrFd, atimeSeconds, mtimeSeconds, follow)`.
+fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (path, fd) = path_or_fd(args, ctx)?;
+    let ns = |s: f64| (s * 1e9).round() as i64;
+    let (atime, mtime, follow) = (ns(arg_f64(args, 1)), ns(arg_f64(args, 2)), arg_bool(args, 3));
+    undefined(with_vfs(ctx, |v| v.utimes(path.as_deref(), fd, atime, mtime, follow)))
+}
+
+fn access(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    let mode = arg_u32(args, 1);
+    undefined(with_vfs(ctx, |v| v.access(&path, mode)))
+}
+
+/// `copyFile(src, dst, excl)`.
+fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (src, dst) = (arg_path(args, 0, ctx)?, arg_path(args, 1, ctx)?);
+    let excl = arg_bool(args, 2);
+    undefined(with_vfs(ctx, |v| v.copy_file(&src, &dst, excl)))
+}
+
+/// `defer(callback)`: call `callback()` from the poll phase, through the work pool.
+fn defer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let callback = args
+        .first()
+        .and_then(JsValue::as_callable)
+        .ok_or_else(|| JsNativeError::typ().with_message("callback must be a function"))?;
+    state(ctx).submit_work(
+        Box::new(|| Box::new(())),
+        Box::new(move |ctx, _| callback.call(&JsValue::undefined(), &[], ctx).map(|_| ())),
+    );
+    Ok(JsValue::undefined())
+}
+
+/// `utf8Decode(arrayBuffer, start, end) → string` (for when `Buffer` is not loaded).
+fn utf8_decode(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
+    let buffer = arg_buffer(args, 0)?;
+    let len = buffer.byte_length();
+    let start = (arg_f64(args, 1).max(0.0) as usize).min(len);
+    let end = (arg_f64(args, 2).max(0.0) as usize).clamp(start, len);
+    let text = buffer.data().map(|d| String::from_utf8_lossy(&d[start..end]).into_owned()).unwrap_or_default();
+    Ok(JsString::from(text.as_str()).into())
+}
+
+/// `utf8Encode(string) → ArrayBuffer`.
+fn utf8_encode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let text = match args.first() {
+        Some(v) => v.to_string(ctx)?.to_std_string_lossy(),
+        None => String::new(),
+    };
+    array_buffer(text.as_bytes(), ctx)
 }

@@ -9,6 +9,7 @@ mod config;
 mod contextify;
 mod crypto;
 mod fs;
+mod messaging;
 mod os;
 mod output;
 mod process_methods;
@@ -34,7 +35,9 @@ pub fn create(ctx: &mut Context, name: &str) -> Option<JsResult<JsObject>> {
         "contextify" => Ok(contextify::create(ctx)),
         "crypto" => Ok(crypto::create(ctx)),
         "fs" => Ok(fs::create(ctx)),
+        "messaging" => Ok(messaging::create(ctx)),
         "os" => Ok(os::create(ctx)),
+        "modules" => Ok(crate::modules::binding(ctx)),
         "output" => Ok(output::create(ctx)),
         "process_methods" => Ok(process_methods::create(ctx)),
         "stdin" => Ok(stdin::create(ctx)),

@@ -64,7 +64,7 @@ fn chdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let env = Environment::of(ctx);
     let absolute =
         crate::vfs::normalize(&if target.starts_with('/') { target } else { format!("{}/{target}", env.cwd.borrow()) });
-    let kind = env.vfs.borrow().kind(&absolute);
+    let kind = env.vfs.borrow_mut().kind(&absolute);
     match kind {
         Ok(Kind::Directory) => {
             *env.cwd.borrow_mut() = absolute;

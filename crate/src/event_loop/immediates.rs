@@ -112,7 +112,7 @@ mod tests {
         q.clear(b);
         q.set_ref(c, false);
         assert!(q.has_refed());
-        assert_eq!(q.pop().map(|(id, p)| (id, p)), Some((a, "a")));
+        assert_eq!(q.pop(), Some((a, "a")));
         assert!(!q.has_refed());
         assert!(!q.is_empty());
         assert_eq!(q.pop().map(|(_, p)| p), Some("c"));

@@ -91,6 +91,20 @@ pub fn run(ctx: &mut Context, mode: RunMode) -> Result<bool, Exiting> {
     Ok(alive)
 }
 
+/// The timers run that opens `uv_run(DEFAULT)`, for hosts that then drive the loop in `NoWait`
+/// iterations (the browser): with it, their slices run the phases in Node's order.
+///
+/// # Errors
+/// [`Exiting`] when the process is exiting.
+pub fn run_opening_timers(ctx: &mut Context) -> Flow {
+    let st = state(ctx);
+    if st.alive() && !st.stop_requested() {
+        st.update_time();
+        run_timers(ctx)?;
+    }
+    Ok(())
+}
+
 // ===== Phase: timers =====
 /// Run every timer due at the cached loop time. An interval is re-armed after its callback, from
 /// the loop time, unless the callback cleared it.

@@ -167,8 +167,8 @@ fn print_fatal(ctx: &mut Context, value: &JsValue) {
     let st = state(ctx);
     let text = st
         .hooks()
-        .and_then(|h| h.format_fatal.call(&JsValue::undefined(), &[value.clone()], ctx).ok())
-        .and_then(|v| v.as_string().map(|s| s.to_std_string_escaped()))
+        .and_then(|h| h.format_fatal.call(&JsValue::undefined(), std::slice::from_ref(value), ctx).ok())
+        .and_then(|v| v.as_string().map(|s| s.to_std_string_lossy()))
         .unwrap_or_else(|| format!("Uncaught {}\n", value.display()));
     st.host.output.stderr(text.as_bytes());
 }

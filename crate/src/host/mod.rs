@@ -15,12 +15,18 @@ mod manual_clock;
 mod memory_output;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
+mod pool_job;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use completions::{Completion, CompletionQueue};
 pub use manual_clock::ManualClock;
 pub use memory_output::MemoryOutput;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{HostDirectory, StdOutput, SystemClock, ThreadPool, ThreadWaker};
+pub use pool_job::PoolJob;
+#[cfg(target_arch = "wasm32")]
+pub use wasm::{BytesStdin, CallbackOutput, NeverWaker, PerformanceClock, WebWorkerPool};
 
 use std::rc::Rc;
 use std::sync::Arc;
@@ -54,6 +60,11 @@ pub trait WorkPool {
     fn submit(&self, id: u64, work: Work, done: Arc<CompletionQueue>);
     /// How many workers run at once.
     fn size(&self) -> usize;
+    /// Queue a job described by data (it can cross to a Web Worker); its completion's result is
+    /// the job's output bytes, a `Vec<u8>`.
+    fn submit_job(&self, id: u64, job: PoolJob, done: Arc<CompletionQueue>) {
+        self.submit(id, Box::new(move || Box::new(job.run())), done);
+    }
 }
 
 /// How the loop's poll phase waits.
@@ -95,6 +106,26 @@ impl Host {
             waker: Rc::new(ThreadWaker::new(Arc::clone(&completions))),
             completions,
             stdin: Some(Arc::new(native::ProcessStdin)),
+        }
+    }
+
+    /// The browser host: `performance.now()`, output to the embedder's callbacks, a pool of Web
+    /// Workers, and a waker that never blocks (the page's loop driver does the waiting).
+    #[cfg(target_arch = "wasm32")]
+    #[must_use]
+    pub fn browser(
+        output: Rc<dyn Output>,
+        pool: Rc<dyn WorkPool>,
+        completions: Arc<CompletionQueue>,
+        stdin: Option<Arc<dyn StdinSource>>,
+    ) -> Self {
+        Self {
+            clock: Rc::new(PerformanceClock::new()),
+            output,
+            pool: Some(pool),
+            waker: Rc::new(NeverWaker),
+            completions,
+            stdin,
         }
     }
 

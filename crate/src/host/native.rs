@@ -146,6 +146,15 @@ impl crate::vfs::LowerLayer for HostDirectory {
         }
         std::fs::read(path).map_err(|e| crate::errno::from_io(&e))
     }
+
+    fn list(&self, path: &str) -> Result<Vec<String>, crate::errno::Errno> {
+        let dir = std::fs::read_dir(path).map_err(|e| crate::errno::from_io(&e))?;
+        Ok(dir.filter_map(|e| e.ok().and_then(|e| e.file_name().into_string().ok())).collect())
+    }
+
+    fn size(&self, path: &str) -> Result<u64, crate::errno::Errno> {
+        std::fs::metadata(path).map(|m| m.len()).map_err(|e| crate::errno::from_io(&e))
+    }
 }
 
 /// Resident pages from `/proc/self/statm` (Linux); 0 where unavailable.

@@ -1,1 +1,253 @@
-//! ES modules: Boa's module loader for the runtime. Not written yet; its owner fills it in.
+//! ES modules: Boa's [`ModuleLoader`] for the runtime, and `internalBinding('modules')`.
+//!
+//! Resolution is Node's algorithm, written once in JavaScript (`internal/modules/esm/loader.js`)
+//! and shared with `require`. The JS side registers hooks with `setHooks`; for each
+//! `import`/`import()` the loader asks `hooks.resolve(specifier, referrerPath, type)` for a
+//! descriptor `{ format, filename, source, names }` and turns it into a Boa [`Module`]:
+//! - `module`: source text, parsed with [`Module::parse`];
+//! - `json`: [`Module::parse_json`];
+//! - `commonjs` / `builtin`: a synthetic module exporting `default` (the `module.exports`) and the
+//!   statically found `names`; its evaluation runs `hooks.evaluate(format, filename)`.
+//!
+//! Modules are cached by format and filename, so every importer shares one instance.
+
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
+use boa_engine::module::{ModuleRequest, SyntheticModule};
+use boa_engine::object::builtins::JsArray;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::{
+    js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, Module, NativeFunction, Source,
+};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::Path;
+use std::rc::Rc;
+
+/// The runtime's module loader: resolution in JS hooks, module records cached here.
+#[derive(Default)]
+pub struct NodeModuleLoader {
+    hooks: RefCell<Option<JsObject>>,
+    cache: RefCell<HashMap<String, Module>>,
+}
+
+impl NodeModuleLoader {
+    fn hooks(&self) -> JsResult<JsObject> {
+        self.hooks
+            .borrow()
+            .clone()
+            .ok_or_else(|| JsNativeError::typ().with_message("the ES module loader is not ready").into())
+    }
+
+    /// Resolve and build the module `specifier` imported from `referrer`.
+    fn load(
+        &self,
+        referrer: Option<&Path>,
+        specifier: &JsString,
+        kind: Option<&JsString>,
+        ctx: &mut Context,
+    ) -> JsResult<Module> {
+        let hooks = self.hooks()?;
+        let resolve = hook(&hooks, "resolve", ctx)?;
+        let referrer = referrer.map_or(JsValue::undefined(), |p| JsString::from(p.to_string_lossy().as_ref()).into());
+        let kind = kind.map_or(JsValue::undefined(), |t| t.clone().into());
+        let desc = resolve.call(&JsValue::undefined(), &[specifier.clone().into(), referrer, kind], ctx)?;
+        let desc = desc.as_object().ok_or_else(|| JsNativeError::typ().with_message("bad module descriptor"))?;
+        let format = get_string(&desc, "format", ctx)?;
+        let filename = get_string(&desc, "filename", ctx)?;
+        let key = format!("{format}:{filename}");
+        if let Some(module) = self.cache.borrow().get(&key) {
+            return Ok(module.clone());
+        }
+        let module = match format.as_str() {
+            "module" => {
+                let source = get_string(&desc, "source", ctx)?;
+                Module::parse(Source::from_bytes(source.as_str()).with_path(Path::new(&filename)), None, ctx)?
+            }
+            "json" => {
+                let source = get_string(&desc, "source", ctx)?;
+                Module::parse_json(JsString::from(source.as_str()), ctx)?
+            }
+            _ => synthetic(&hooks, &desc, &format, &filename, ctx)?,
+        };
+        self.cache.borrow_mut().insert(key, module.clone());
+        Ok(module)
+    }
+}
+
+/// A module whose exports come from running CommonJS (or a built-in) at evaluation time.
+fn synthetic(hooks: &JsObject, desc: &JsObject, format: &str, filename: &str, ctx: &mut Context) -> JsResult<Module> {
+    let names_value = desc.get(js_string!("names"), ctx)?;
+    let mut names = vec![js_string!("default")];
+    if let Some(list) = names_value.as_object() {
+        let list = JsArray::from_object(list)?;
+        for i in 0..list.length(ctx)? {
+            let name = list.get(i, ctx)?.to_string(ctx)?;
+            if name != js_string!("default") && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    let evaluate = hook(hooks, "evaluate", ctx)?;
+    let captures = (evaluate, JsString::from(format), JsString::from(filename), names.clone());
+    let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
+        |module: &SyntheticModule, (evaluate, format, filename, names), ctx: &mut Context| {
+            let exports =
+                evaluate.call(&JsValue::undefined(), &[format.clone().into(), filename.clone().into()], ctx)?;
+            for name in names {
+                let value = if *name == js_string!("default") {
+                    exports.clone()
+                } else if let Some(obj) = exports.as_object() {
+                    obj.get(name.clone(), ctx)?
+                } else {
+                    JsValue::undefined()
+                };
+                module.set_export(name, value)?;
+            }
+            Ok(())
+        },
+        captures,
+    );
+    Ok(Module::synthetic(&names, init, Some(filename.into()), None, ctx))
+}
+
+fn hook(hooks: &JsObject, name: &str, ctx: &mut Context) -> JsResult<JsObject> {
+    hooks
+        .get(JsString::from(name), ctx)?
+        .as_callable()
+        .ok_or_else(|| JsNativeError::typ().with_message(format!("module hook {name} is missing")).into())
+}
+
+fn get_string(obj: &JsObject, name: &str, ctx: &mut Context) -> JsResult<String> {
+    Ok(obj.get(JsString::from(name), ctx)?.to_string(ctx)?.to_std_string_escaped())
+}
+
+impl ModuleLoader for NodeModuleLoader {
+    fn load_imported_module(
+        self: Rc<Self>,
+        referrer: Referrer,
+        request: ModuleRequest,
+        context: &RefCell<&mut Context>,
+    ) -> impl std::future::Future<Output = JsResult<Module>> {
+        let result =
+            self.load(referrer.path(), request.specifier(), request.get_attribute("type"), &mut context.borrow_mut());
+        async { result }
+    }
+
+    fn init_import_meta(self: Rc<Self>, import_meta: &JsObject, module: &Module, context: &mut Context) {
+        let Ok(hooks) = self.hooks() else { return };
+        let Ok(init) = hook(&hooks, "importMeta", context) else { return };
+        let path = module.path().map_or(JsValue::undefined(), |p| JsString::from(p.to_string_lossy().as_ref()).into());
+        // NOTE: Boa gives this hook no way to fail; a throwing hook leaves `import.meta` as it is.
+        let _ = init.call(&JsValue::undefined(), &[import_meta.clone().into(), path], context);
+    }
+}
+
+/// The loader shared by the context and the binding.
+#[must_use]
+pub fn loader() -> Rc<NodeModuleLoader> {
+    Rc::new(NodeModuleLoader::default())
+}
+
+fn the_loader(ctx: &Context) -> JsResult<Rc<NodeModuleLoader>> {
+    ctx.get_data::<Rc<NodeModuleLoader>>()
+        .cloned()
+        .ok_or_else(|| JsNativeError::typ().with_message("no module loader installed").into())
+}
+
+/// `internalBinding('modules')`.
+pub fn binding(ctx: &mut Context) -> JsObject {
+    let mut init = ObjectInitializer::new(ctx);
+    init.function(NativeFunction::from_fn_ptr(set_hooks), js_string!("setHooks"), 1);
+    init.function(NativeFunction::from_fn_ptr(run_module), js_string!("runModule"), 1);
+    init.function(NativeFunction::from_fn_ptr(require_module), js_string!("requireModule"), 1);
+    init.build()
+}
+
+/// `setHooks({ resolve, evaluate, importMeta })`.
+fn set_hooks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let hooks = args
+        .first()
+        .and_then(JsValue::as_object)
+        .ok_or_else(|| JsError::from(JsNativeError::typ().with_message("setHooks needs an object")))?;
+    *the_loader(ctx)?.hooks.borrow_mut() = Some(hooks);
+    Ok(JsValue::undefined())
+}
+
+/// `runModule(filename) → Promise`: load, link and evaluate the module at `filename` (the ESM
+/// entry point). Loading completes in the next microtask checkpoint.
+fn run_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let filename = args.first().cloned().unwrap_or_default().to_string(ctx)?;
+    let loader = the_loader(ctx)?;
+    let module = loader.load(None, &filename, None, ctx)?;
+    Ok(module.load_link_evaluate(ctx).into())
+}
+
+/// `requireModule(filename) → namespace | null`: `require()` of an ES module. The graph is loaded
+/// and linked at once, then evaluated; `null` when evaluation did not finish synchronously
+/// (top-level await), which the caller reports as `ERR_REQUIRE_ASYNC_MODULE`.
+fn require_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let filename = args.first().cloned().unwrap_or_default().to_string(ctx)?;
+    let loader = the_loader(ctx)?;
+    let module = loader.load(None, &filename, None, ctx)?;
+    let loading = module.load(ctx);
+    crate::event_loop::state(ctx).microtasks.drain_async_jobs(ctx)?;
+    match loading.state() {
+        PromiseState::Rejected(err) => return Err(JsError::from_opaque(err)),
+        PromiseState::Pending => return Ok(JsValue::null()),
+        PromiseState::Fulfilled(_) => {}
+    }
+    module.link(ctx)?;
+    let evaluation = module.evaluate(ctx)?;
+    match evaluation.state() {
+        PromiseState::Rejected(err) => {
+            // The rejection is the caller's to handle, not an unhandled one.
+            let _ = evaluation.then(
+                None,
+                Some(NativeFunction::from_fn_ptr(|_, _, _| Ok(JsValue::undefined())).to_js_function(ctx.realm())),
+                ctx,
+            );
+            Err(JsError::from_opaque(err))
+        }
+        PromiseState::Pending => Ok(JsValue::null()),
+        PromiseState::Fulfilled(_) => {
+            let namespace = module.namespace(ctx);
+            let has_default = namespace.has_own_property(js_string!("default"), ctx)?;
+            if has_default && !namespace.has_own_property(js_string!("__esModule"), ctx)? {
+                return Ok(es_module_facade(&namespace, ctx)?.into());
+            }
+            Ok(namespace.into())
+        }
+    }
+}
+
+/// Node's view of a required ES module with a default export: a namespace with the same
+/// exports plus `__esModule: true`, so transpiled CommonJS interop picks `default` up.
+fn es_module_facade(namespace: &JsObject, ctx: &mut Context) -> JsResult<JsObject> {
+    let mut names = vec![js_string!("__esModule")];
+    for key in namespace.own_property_keys(ctx)? {
+        if let boa_engine::property::PropertyKey::String(name) = key {
+            names.push(name);
+        }
+    }
+    let captures = (namespace.clone(), names.clone());
+    let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
+        |module: &SyntheticModule, (namespace, names), ctx: &mut Context| {
+            for name in names {
+                let value =
+                    if *name == js_string!("__esModule") { true.into() } else { namespace.get(name.clone(), ctx)? };
+                module.set_export(name, value)?;
+            }
+            Ok(())
+        },
+        captures,
+    );
+    let facade = Module::synthetic(&names, init, None, None, ctx);
+    let _ = facade.load(ctx);
+    facade.link(ctx)?;
+    let evaluation = facade.evaluate(ctx)?;
+    if let PromiseState::Rejected(err) = evaluation.state() {
+        return Err(JsError::from_opaque(err));
+    }
+    Ok(facade.namespace(ctx))
+}

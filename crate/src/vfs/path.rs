@@ -25,12 +25,13 @@ pub fn normalize(path: &str) -> String {
     out
 }
 
-/// The parent of a normalized absolute path (`/` for `/`).
+/// `dir` + `/` + `name`.
 #[must_use]
-pub fn parent(path: &str) -> &str {
-    match path.rfind('/') {
-        Some(0) | None => "/",
-        Some(i) => &path[..i],
+pub fn join(dir: &str, name: &str) -> String {
+    if dir.ends_with('/') {
+        format!("{dir}{name}")
+    } else {
+        format!("{dir}/{name}")
     }
 }
 
@@ -43,7 +44,5 @@ mod tests {
         assert_eq!(normalize("/a/./b/../c//d/"), "/a/c/d");
         assert_eq!(normalize("/../.."), "/");
         assert_eq!(normalize(""), "/");
-        assert_eq!(parent("/a/b"), "/a");
-        assert_eq!(parent("/a"), "/");
     }
 }

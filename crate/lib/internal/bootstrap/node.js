@@ -43,6 +43,28 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
 const { queueMicrotask } = require('internal/process/task_queues');
 Object.defineProperty(globalThis, 'queueMicrotask', { value: queueMicrotask, writable: true, configurable: true, enumerable: true });
 defineLazyGlobal('console', () => require('console'));
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamDefaultController', 'WritableStream',
+  'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream',
+  'TransformStreamDefaultController', 'CountQueuingStrategy', 'ByteLengthQueuingStrategy']) {
+  defineLazyGlobal(name, () => require('stream/web')[name]);
+}
+defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineLazyGlobal('atob', () => require('buffer').atob);
+defineLazyGlobal('btoa', () => require('buffer').btoa);
+for (const name of ['atob', 'btoa']) Object.defineProperty(globalThis, name, { enumerable: true });
+defineLazyGlobal('Blob', () => require('internal/blob').Blob);
+defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+defineLazyGlobal('performance', () => require('perf_hooks').performance);
 
 require('internal/bootstrap/engine_shims');
 

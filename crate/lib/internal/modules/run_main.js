@@ -1,14 +1,42 @@
 'use strict';
-// Running the entry point: `nodeboa FILE` (CommonJS main module) and `nodeboa -e/-p CODE`.
+// Running the entry point: `nodeboa FILE` (a CommonJS or ES module main) and
+// `nodeboa -e/-p CODE`.
 
 const Module = require('internal/modules/cjs/loader');
 const path = require('path');
 const { evalScript } = internalBinding('contextify');
+const { getPromiseDetails } = internalBinding('util');
 
-function runMain(main) {
+function resolveMainPath(main) {
   const filename = path.resolve(main);
-  process.argv.splice(1, 0, filename);
-  Module._load(filename, null, true);
+  try {
+    return Module._findPath(filename, null, true) || filename;
+  } catch {
+    return filename;
+  }
+}
+
+function runMain(main, argvSet = false) {
+  const filename = resolveMainPath(main);
+  if (!argvSet) process.argv.splice(1, 0, path.resolve(main));
+  const esm = require('internal/modules/esm/loader');
+  if (!esm.isEsmEntry(filename)) {
+    Module._load(filename, null, true);
+    return;
+  }
+  const promise = esm.runModule(filename);
+  // Node: a main module whose top-level await never settles exits with code 13.
+  process.on('exit', function checkUnsettledTopLevelAwait() {
+    const details = getPromiseDetails(promise);
+    if (details && details[0] === 0) {
+      process.exitCode = 13;
+      internalBinding('output').writeStderr(`Warning: Detected unsettled top-level await at ${esm.pathToFileURL(filename)}\n`);
+    }
+  });
+  promise.then(undefined, (err) => {
+    // Re-thrown from a fresh microtask-free context: the loop reports it as uncaught.
+    queueMicrotask(() => { throw err; });
+  });
 }
 
 function evalMain(code, print) {
@@ -21,6 +49,7 @@ function evalMain(code, print) {
   globalThis.require = Module.makeRequireFunction(module);
   globalThis.__filename = '[eval]';
   globalThis.__dirname = '.';
+  require('internal/modules/esm/loader');
   const result = evalScript(code, '[eval]');
   if (print) console.log(result);
 }

@@ -17,29 +17,9 @@ const { validateString } = require('internal/validators');
 const { nextTick } = require('internal/process/task_queues');
 const { emitWarning, onWarning } = require('internal/process/warning');
 
-// A minimal writable for stdout/stderr until streams land: write(chunk, encoding, cb).
-function createOutputStream(fd, write) {
-  const stream = new EventEmitter();
-  stream.fd = fd;
-  stream.writable = true;
-  stream._isStdio = true;
-  stream.write = function(chunk, encoding, callback) {
-    if (typeof encoding === 'function') callback = encoding;
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    write(chunk);
-    if (typeof callback === 'function') nextTick(callback, null);
-    return true;
-  };
-  stream.end = function(chunk, encoding, callback) {
-    if (typeof chunk === 'function') { callback = chunk; chunk = undefined; }
-    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof callback === 'function') nextTick(callback);
-    return stream;
-  };
-  stream.cork = stream.uncork = function() {};
-  return stream;
+// process.stdout / stderr / stdin: lazy stream getters from internal/process/stdio.
+function createOutputStream(process) {
+  require('internal/process/stdio').installStdio(process);
 }
 
 // Node's system error for a failed chdir: the old cwd in `path`, the target in `dest`.
@@ -119,12 +99,12 @@ function createProcess() {
     ppid: config.ppid,
     features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true },
     config: { target_defaults: {}, variables: {} },
-    stdout: createOutputStream(1, output.writeStdout),
-    stderr: createOutputStream(2, output.writeStderr),
     _exiting: false,
     nextTick,
     emitWarning,
   });
+
+  createOutputStream(process);
 
   Object.defineProperty(process, 'exitCode', {
     get() { return exitCode; },

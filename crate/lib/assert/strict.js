@@ -1,0 +1,4 @@
+// assert/strict: the strict-mode assertion functions (`require('assert').strict`).
+'use strict';
+
+module.exports = require('assert').strict;

@@ -1,0 +1,928 @@
+// fs: the file system API over nodeboa's VFS (internalBinding('fs')), in sync and callback
+// forms. The promise forms are in fs/promises; shared helpers in internal/fs/utils.
+//
+// NOTE: a callback operation runs against the VFS when it is called (the VFS lives on this
+// thread), and its callback is delivered through the work pool's completion queue
+// (binding.defer), so it runs in the poll phase as Node's do. See bindings/fs.rs.
+'use strict';
+
+const {
+  codes: {
+    ERR_FS_EISDIR,
+    ERR_FS_CP_DIR_TO_NON_DIR,
+    ERR_FS_CP_EEXIST,
+    ERR_FS_CP_EINVAL,
+    ERR_FS_CP_NON_DIR_TO_DIR,
+    ERR_INVALID_ARG_TYPE,
+    ERR_OUT_OF_RANGE,
+  },
+  uvException,
+} = require('internal/errors');
+const {
+  validateFunction,
+  validateInt32,
+  validateInteger,
+  validateUint32,
+  parseFileMode,
+  validateBoolean,
+} = require('internal/validators');
+const pathModule = require('path');
+const {
+  binding,
+  bufferOf,
+  bytesOf,
+  call,
+  constants,
+  decode,
+  Dirent,
+  encode,
+  encodeResult,
+  getOptions,
+  getStatsFromBinding,
+  getValidatedPath,
+  isArrayBufferView,
+  resultEncoding,
+  Stats,
+  stringToFlags,
+  toUnixTimestamp,
+} = require('internal/fs/utils');
+const { Dir, opendirSync } = require('internal/fs/dir');
+
+const { F_OK, O_RDONLY, UV_DIRENT_DIR, UV_DIRENT_LINK, COPYFILE_EXCL, S_IFMT, S_IFDIR, S_IFLNK } = constants;
+const UV_ENOENT = -2;
+const UV_ENOTDIR = -20;
+const UV_EEXIST = -17;
+const UV_EISDIR = -21;
+
+// Node 20 checks access/copyFile modes in C++, with these messages.
+function validateModeCpp(mode, def) {
+  if (mode == null) return def;
+  if (typeof mode !== 'number' || (mode | 0) !== mode) {
+    const e = new TypeError('mode must be int32 or null/undefined');
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  if (mode < 0 || mode > 7) {
+    const e = new RangeError('mode is out of range: >= 0 && <= 7');
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+  return mode;
+}
+
+function isFdArg(v) {
+  return typeof v === 'number' && (v | 0) === v;
+}
+
+function validateFd(fd) {
+  validateInt32(fd, 'fd', 0);
+  return fd;
+}
+
+// ----- existence and access -----
+
+function existsSync(path) {
+  let p;
+  try {
+    p = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  try {
+    binding.access(p, F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function accessSync(path, mode = F_OK) {
+  const p = getValidatedPath(path);
+  const m = validateModeCpp(mode, F_OK);
+  call(() => binding.access(p, m), 'access', p);
+}
+
+// ----- whole files -----
+
+function readFileSync(path, options) {
+  const opts = getOptions(options, { flag: 'r' });
+  const encoding = resultEncoding(opts.encoding);
+  let ab;
+  if (isFdArg(path)) {
+    validateFd(path);
+    ab = readFd(path);
+  } else {
+    const p = getValidatedPath(path);
+    const flags = stringToFlags(opts.flag);
+    if (flags === O_RDONLY) {
+      try {
+        ab = binding.readFile(p);
+      } catch (e) {
+        if (e === UV_EISDIR) throw uvException({ errno: e, syscall: 'read' });
+        if (typeof e === 'number') throw uvException({ errno: e, syscall: 'open', path: p });
+        throw e;
+      }
+    } else {
+      const fd = call(() => binding.open(p, flags, 0o666), 'open', p);
+      try {
+        ab = readFd(fd);
+      } finally {
+        binding.close(fd);
+      }
+    }
+  }
+  const bytes = new Uint8Array(ab);
+  return encoding ? decode(bytes, encoding) : bufferOf(ab);
+}
+
+function readFd(fd) {
+  try {
+    return binding.readFd(fd);
+  } catch (e) {
+    if (typeof e === 'number') throw uvException({ errno: e, syscall: e === -9 ? 'fstat' : 'read' });
+    throw e;
+  }
+}
+
+// Data for writeFile/appendFile as bytes.
+function dataBytes(data, encoding) {
+  if (isArrayBufferView(data)) return bytesOf(data);
+  if (typeof data !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  return encode(data, resultEncoding(encoding) || 'utf8');
+}
+
+function writeAll(fd, bytes) {
+  let off = 0;
+  do {
+    const n = call(() => binding.write(fd, bytes.buffer, bytes.byteOffset + off, bytes.byteLength - off, null),
+      'write');
+    off += n;
+  } while (off < bytes.byteLength);
+}
+
+function writeFileSync(path, data, options) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = dataBytes(data, opts.encoding);
+  if (isFdArg(path)) {
+    validateFd(path);
+    writeAll(path, bytes);
+    return;
+  }
+  const p = getValidatedPath(path);
+  const flags = stringToFlags(opts.flag);
+  const mode = parseFileMode(opts.mode, 'mode', 0o666);
+  const fd = call(() => binding.open(p, flags, mode), 'open', p);
+  try {
+    writeAll(fd, bytes);
+  } finally {
+    binding.close(fd);
+  }
+}
+
+function appendFileSync(path, data, options) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  if (opts.flag == null || opts.flag === 'w') opts.flag = 'a';
+  writeFileSync(path, data, opts);
+}
+
+// ----- descriptors -----
+
+function openSync(path, flags, mode) {
+  const p = getValidatedPath(path);
+  const f = stringToFlags(flags);
+  const m = parseFileMode(mode, 'mode', 0o666);
+  return call(() => binding.open(p, f, m), 'open', p);
+}
+
+function closeSync(fd) {
+  validateFd(fd);
+  call(() => binding.close(fd), 'close');
+}
+
+function validateBuffer(buffer) {
+  if (!isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
+function validatePosition(position) {
+  if (position == null) return -1;
+  if (typeof position === 'bigint') return Number(position);
+  if (typeof position === 'number') {
+    validateInteger(position, 'position', -1);
+    return position;
+  }
+  throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if (length === undefined) length = buffer.byteLength - offset;
+  else validateInteger(length, 'length');
+  if (length === 0) return 0;
+  if (buffer.byteLength === 0) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > buffer.byteLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
+  }
+  const pos = validatePosition(position);
+  return call(() => binding.read(fd, buffer.buffer, buffer.byteOffset + offset, length, pos), 'read');
+}
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  if (isArrayBufferView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (offset > buffer.byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${buffer.byteLength}`, offset);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (length > buffer.byteLength - offset) {
+      throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
+    }
+    if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+    const pos = validatePosition(position);
+    return call(() => binding.write(fd, buffer.buffer, buffer.byteOffset + offset, length, pos), 'write');
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  // writeSync(fd, string[, position[, encoding]])
+  const pos = validatePosition(offsetOrOptions === undefined ? null : offsetOrOptions);
+  const bytes = encode(buffer, resultEncoding(length) || 'utf8');
+  return call(() => binding.write(fd, bytes.buffer, bytes.byteOffset, bytes.byteLength, pos), 'write');
+}
+
+function readvSync(fd, buffers, position) {
+  validateFd(fd);
+  let total = 0;
+  let pos = position == null ? null : position;
+  for (const b of buffers) {
+    const n = readSync(fd, b, 0, b.byteLength, pos);
+    total += n;
+    if (pos !== null) pos += n;
+    if (n < b.byteLength) break;
+  }
+  return total;
+}
+
+function writevSync(fd, buffers, position) {
+  validateFd(fd);
+  let total = 0;
+  let pos = position == null ? null : position;
+  for (const b of buffers) {
+    const n = writeSync(fd, b, 0, b.byteLength, pos);
+    total += n;
+    if (pos !== null) pos += n;
+  }
+  return total;
+}
+
+function fstatSync(fd, options = { bigint: false }) {
+  validateFd(fd);
+  return getStatsFromBinding(call(() => binding.fstat(fd), 'fstat'), options?.bigint);
+}
+
+function ftruncateSync(fd, len = 0) {
+  validateFd(fd);
+  validateInteger(len, 'len');
+  call(() => binding.ftruncate(fd, Math.max(0, len)), 'ftruncate');
+}
+
+function fsyncSync(fd) {
+  validateFd(fd);
+  call(() => binding.fsync(fd), 'fsync');
+}
+
+function fdatasyncSync(fd) {
+  validateFd(fd);
+  call(() => binding.fsync(fd), 'fdatasync');
+}
+
+// ----- metadata -----
+
+function statImpl(path, options, follow, syscall) {
+  const p = getValidatedPath(path);
+  const opts = options || {};
+  try {
+    return getStatsFromBinding(binding.stat(p, follow), opts.bigint);
+  } catch (e) {
+    if (typeof e !== 'number') throw e;
+    if (opts.throwIfNoEntry === false && e === UV_ENOENT) return undefined;
+    throw uvException({ errno: e, syscall, path: p });
+  }
+}
+
+function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  return statImpl(path, options, true, 'stat');
+}
+
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  return statImpl(path, options, false, 'lstat');
+}
+
+function chmodSync(path, mode) {
+  const p = getValidatedPath(path);
+  const m = parseFileMode(mode, 'mode');
+  call(() => binding.chmod(p, m, true), 'chmod', p);
+}
+
+function fchmodSync(fd, mode) {
+  validateFd(fd);
+  const m = parseFileMode(mode, 'mode');
+  call(() => binding.chmod(fd, m, true), 'fchmod');
+}
+
+function validateId(id, name) {
+  validateInteger(id, name, -1, 4294967295);
+  return id;
+}
+
+function chownSync(path, uid, gid) {
+  const p = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  call(() => binding.chown(p, uid, gid, true), 'chown', p);
+}
+
+function lchownSync(path, uid, gid) {
+  const p = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  call(() => binding.chown(p, uid, gid, false), 'lchown', p);
+}
+
+function fchownSync(fd, uid, gid) {
+  validateFd(fd);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  call(() => binding.chown(fd, uid, gid, true), 'fchown');
+}
+
+function utimesSync(path, atime, mtime) {
+  const p = getValidatedPath(path);
+  const a = toUnixTimestamp(atime);
+  const m = toUnixTimestamp(mtime);
+  call(() => binding.utimes(p, a, m, true), 'utime', p);
+}
+
+function lutimesSync(path, atime, mtime) {
+  const p = getValidatedPath(path);
+  const a = toUnixTimestamp(atime);
+  const m = toUnixTimestamp(mtime);
+  call(() => binding.utimes(p, a, m, false), 'lutime', p);
+}
+
+function futimesSync(fd, atime, mtime) {
+  validateFd(fd);
+  const a = toUnixTimestamp(atime);
+  const m = toUnixTimestamp(mtime);
+  call(() => binding.utimes(fd, a, m, true), 'futime');
+}
+
+function truncateSync(path, len = 0) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  const p = getValidatedPath(path);
+  validateInteger(len, 'len');
+  const fd = call(() => binding.open(p, constants.O_RDWR, 0o666), 'open', p);
+  try {
+    call(() => binding.ftruncate(fd, Math.max(0, len)), 'ftruncate');
+  } finally {
+    binding.close(fd);
+  }
+}
+
+// ----- directories -----
+
+function mkdirSync(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) {
+      validateBoolean(options.recursive, 'options.recursive');
+      recursive = options.recursive;
+    }
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+  }
+  const p = getValidatedPath(path);
+  if (!recursive) {
+    call(() => binding.mkdir(p, mode), 'mkdir', p);
+    return undefined;
+  }
+  return mkdirp(p, mode);
+}
+
+// mkdir -p: the first directory created, or undefined when it all existed.
+function mkdirp(p, mode) {
+  const full = pathModule.resolve(p);
+  let first;
+  const parts = full.split('/').filter(Boolean);
+  let prefix = '';
+  for (let i = 0; i < parts.length; i++) {
+    prefix += '/' + parts[i];
+    let st;
+    try {
+      st = binding.stat(prefix, true);
+    } catch (e) {
+      if (e !== UV_ENOENT) throw uvException({ errno: e, syscall: 'mkdir', path: p });
+    }
+    if (st) {
+      if ((st[1] & S_IFMT) !== S_IFDIR) {
+        throw uvException({ errno: i === parts.length - 1 ? UV_EEXIST : UV_ENOTDIR, syscall: 'mkdir', path: p });
+      }
+      continue;
+    }
+    call(() => binding.mkdir(prefix, mode), 'mkdir', p);
+    if (first === undefined) first = prefix;
+  }
+  return first;
+}
+
+const kTempChars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+function mkdtempSync(prefix, options) {
+  const opts = getOptions(options);
+  const pre = getValidatedPath(prefix, 'prefix');
+  for (;;) {
+    let suffix = '';
+    for (let i = 0; i < 6; i++) suffix += kTempChars[Math.floor(Math.random() * kTempChars.length)];
+    const p = pre + suffix;
+    try {
+      binding.mkdir(p, 0o700);
+      return encodeResult(p, opts.encoding);
+    } catch (e) {
+      if (e === UV_EEXIST) continue;
+      if (typeof e === 'number') throw uvException({ errno: e, syscall: 'mkdtemp', path: pre + 'XXXXXX' });
+      throw e;
+    }
+  }
+}
+
+function readdirSync(path, options) {
+  const opts = getOptions(options);
+  const p = getValidatedPath(path);
+  if (opts.recursive) return readdirRecursive(p, opts);
+  const [names, types] = call(() => binding.readdir(p), 'scandir', p);
+  if (opts.withFileTypes) return names.map((n, i) => new Dirent(n, types[i], p));
+  return names.map((n) => encodeResult(n, opts.encoding));
+}
+
+// Node 20's order: the top level first, then each directory's contents as it is reached.
+function readdirRecursive(base, opts) {
+  const result = [];
+  const queue = [''];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const rel = queue[qi];
+    const dir = rel === '' ? base : pathModule.join(base, rel);
+    const [names, types] = call(() => binding.readdir(dir), 'scandir', dir);
+    for (let i = 0; i < names.length; i++) {
+      const relName = rel === '' ? names[i] : pathModule.join(rel, names[i]);
+      result.push(opts.withFileTypes ? new Dirent(names[i], types[i], dir) : encodeResult(relName, opts.encoding));
+      if (types[i] === UV_DIRENT_DIR) queue.push(relName);
+    }
+  }
+  return result;
+}
+
+function rmdirSync(path, options) {
+  const p = getValidatedPath(path);
+  if (options?.recursive) {
+    try {
+      binding.stat(p, false);
+    } catch (e) {
+      if (typeof e === 'number') throw uvException({ errno: e, syscall: 'rmdir', path: p });
+    }
+    return rmrf(p);
+  }
+  call(() => binding.rmdir(p), 'rmdir', p);
+}
+
+// Remove `p` and everything under it (symlinks are removed, not followed).
+function rmrf(p) {
+  const st = call(() => binding.stat(p, false), 'lstat', p);
+  if ((st[1] & S_IFMT) === S_IFDIR) {
+    const [names] = call(() => binding.readdir(p), 'scandir', p);
+    for (const n of names) rmrf(pathModule.join(p, n));
+    call(() => binding.rmdir(p), 'rmdir', p);
+  } else {
+    call(() => binding.unlink(p), 'unlink', p);
+  }
+}
+
+function rmSync(path, options) {
+  const p = getValidatedPath(path);
+  const opts = options || {};
+  if (opts.force !== undefined) validateBoolean(opts.force, 'options.force');
+  if (opts.recursive !== undefined) validateBoolean(opts.recursive, 'options.recursive');
+  let st;
+  try {
+    st = binding.stat(p, false);
+  } catch (e) {
+    if (typeof e !== 'number') throw e;
+    if (e === UV_ENOENT && opts.force) return;
+    throw uvException({ errno: e, syscall: 'lstat', path: p });
+  }
+  if ((st[1] & S_IFMT) === S_IFDIR) {
+    if (!opts.recursive) {
+      throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 });
+    }
+    return rmrf(p);
+  }
+  call(() => binding.unlink(p), 'unlink', p);
+}
+
+function unlinkSync(path) {
+  const p = getValidatedPath(path);
+  call(() => binding.unlink(p), 'unlink', p);
+}
+
+function renameSync(oldPath, newPath) {
+  const o = getValidatedPath(oldPath, 'oldPath');
+  const n = getValidatedPath(newPath, 'newPath');
+  call(() => binding.rename(o, n), 'rename', o, n);
+}
+
+function copyFileSync(src, dest, mode = 0) {
+  const s = getValidatedPath(src, 'src');
+  const d = getValidatedPath(dest, 'dest');
+  const m = validateModeCpp(mode, 0);
+  call(() => binding.copyFile(s, d, (m & COPYFILE_EXCL) !== 0), 'copyfile', s, d);
+}
+
+function symlinkSync(target, path, type) {
+  const t = getValidatedPath(target, 'target');
+  const p = getValidatedPath(path);
+  call(() => binding.symlink(t, p), 'symlink', t, p);
+}
+
+function readlinkSync(path, options) {
+  const opts = getOptions(options);
+  const p = getValidatedPath(path, 'path');
+  return encodeResult(call(() => binding.readlink(p), 'readlink', p), opts.encoding);
+}
+
+function linkSync(existingPath, newPath) {
+  const e = getValidatedPath(existingPath, 'existingPath');
+  const n = getValidatedPath(newPath, 'newPath');
+  call(() => binding.link(e, n), 'link', e, n);
+}
+
+// realpath as Node's JS implementation reports errors: lstat of the first missing component.
+function realpathSync(path, options) {
+  const opts = getOptions(options);
+  const p = getValidatedPath(path);
+  try {
+    return encodeResult(binding.realpath(p), opts.encoding);
+  } catch (e) {
+    if (typeof e !== 'number') throw e;
+    if (e === UV_ENOENT || e === UV_ENOTDIR) {
+      const full = pathModule.resolve(p);
+      const parts = full.split('/').filter(Boolean);
+      let prefix = '';
+      for (const part of parts) {
+        prefix += '/' + part;
+        try {
+          binding.stat(prefix, true);
+        } catch (e2) {
+          if (typeof e2 === 'number') throw uvException({ errno: e2, syscall: 'lstat', path: prefix });
+        }
+      }
+    }
+    throw uvException({ errno: e, syscall: e === -40 ? 'stat' : 'lstat', path: p });
+  }
+}
+
+realpathSync.native = function native(path, options) {
+  const opts = getOptions(options);
+  const p = getValidatedPath(path);
+  return encodeResult(call(() => binding.realpath(p), 'realpath', p), opts.encoding);
+};
+
+// ----- cp -----
+
+function cpSync(src, dest, options) {
+  const s = pathModule.resolve(getValidatedPath(src, 'src'));
+  const d = pathModule.resolve(getValidatedPath(dest, 'dest'));
+  const opts = { dereference: false, errorOnExist: false, force: true, recursive: false, ...options };
+  const sst = call(() => (opts.dereference ? binding.stat(s, true) : binding.stat(s, false)), opts.dereference ? 'stat' : 'lstat', s);
+  const srcIsDir = (sst[1] & S_IFMT) === S_IFDIR;
+  if (srcIsDir && !opts.recursive) {
+    throw new ERR_FS_EISDIR({ message: `${s} is a directory (not copied)`, path: s, syscall: 'cp', errno: 22, code: 'EISDIR' });
+  }
+  if (s === d) {
+    throw new ERR_FS_CP_EINVAL({ message: 'src and dest cannot be the same', path: d, syscall: 'cp', errno: 22, code: 'EINVAL' });
+  }
+  if (srcIsDir && (d + '/').startsWith(s + '/')) {
+    throw new ERR_FS_CP_EINVAL({ message: `cannot copy ${s} to a subdirectory of self ${d}`, path: d, syscall: 'cp', errno: 22, code: 'EINVAL' });
+  }
+  let dst;
+  try {
+    dst = binding.stat(d, true);
+  } catch { /* missing */ }
+  if (dst) {
+    const dstIsDir = (dst[1] & S_IFMT) === S_IFDIR;
+    if (srcIsDir && !dstIsDir) {
+      throw new ERR_FS_CP_DIR_TO_NON_DIR({ message: `cannot overwrite non-directory ${d} with directory ${s}`, path: d, syscall: 'cp', errno: 21, code: 'EISDIR' });
+    }
+    if (!srcIsDir && dstIsDir) {
+      throw new ERR_FS_CP_NON_DIR_TO_DIR({ message: `cannot overwrite directory ${d} with non-directory ${s}`, path: d, syscall: 'cp', errno: 20, code: 'ENOTDIR' });
+    }
+  }
+  cpOne(s, d, sst, opts);
+}
+
+function cpOne(s, d, sst, opts) {
+  if (opts.filter && !opts.filter(s, d)) return;
+  const kind = sst[1] & S_IFMT;
+  if (kind === S_IFDIR) {
+    try {
+      binding.mkdir(d, sst[1] & 0o7777);
+    } catch (e) {
+      if (e !== UV_EEXIST) throw uvException({ errno: e, syscall: 'mkdir', path: d });
+    }
+    const [names] = call(() => binding.readdir(s), 'scandir', s);
+    for (const n of names) {
+      const cs = pathModule.join(s, n);
+      cpOne(cs, pathModule.join(d, n), call(() => binding.stat(cs, !!opts.dereference), 'lstat', cs), opts);
+    }
+  } else if (kind === S_IFLNK) {
+    const target = pathModule.resolve(pathModule.dirname(s), call(() => binding.readlink(s), 'readlink', s));
+    try {
+      binding.stat(d, false);
+      if (!opts.force) return;
+      binding.unlink(d);
+    } catch { /* missing */ }
+    call(() => binding.symlink(target, d), 'symlink', target, d);
+  } else {
+    let exists = false;
+    try {
+      binding.stat(d, false);
+      exists = true;
+    } catch { /* missing */ }
+    if (exists) {
+      if (opts.errorOnExist && !opts.force) {
+        throw new ERR_FS_CP_EEXIST({ message: `${d} already exists`, path: d, syscall: 'cp', errno: 17, code: 'EEXIST' });
+      }
+      if (!opts.force) return;
+    }
+    call(() => binding.copyFile(s, d, false), 'copyfile', s, d);
+    if (opts.preserveTimestamps) {
+      binding.utimes(d, sst[10] + sst[11] / 1e9, sst[12] + sst[13] / 1e9, true);
+    }
+  }
+}
+
+// ----- callback forms -----
+
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// Argument errors are thrown at the call, as Node's; operation errors go to the callback.
+function isArgumentError(e) {
+  return e && typeof e.code === 'string' && /^ERR_(INVALID_ARG|OUT_OF_RANGE|INVALID_URL)/.test(e.code);
+}
+
+// Run `op` now and deliver `(err, ...results)` to `cb` from the poll phase, after `hops` trips
+// through the pool: Node's readFile takes 4 (open, fstat, read, close), writeFile 3.
+function deliver(cb, op, spread = false, hops = 1) {
+  let err = null;
+  let result;
+  try {
+    result = op();
+  } catch (e) {
+    if (isArgumentError(e)) throw e;
+    err = e;
+  }
+  const fire = () => {
+    if (err) cb(err);
+    else if (spread) cb(null, ...result);
+    else if (result === undefined) cb(null);
+    else cb(null, result);
+  };
+  let left = err ? 1 : hops;
+  const step = () => (--left > 0 ? binding.defer(step) : fire());
+  binding.defer(step);
+}
+
+// The callback form of a sync function: fn(...args, cb).
+function callbackify(syncFn) {
+  return function (...args) {
+    const cb = maybeCallback(args.pop());
+    deliver(cb, () => syncFn(...args));
+  };
+}
+
+function exists(path, cb) {
+  validateFunction(cb, 'cb');
+  const r = existsSync(path);
+  binding.defer(() => cb(r));
+}
+
+function takeCallback(args, min) {
+  const cb = args[args.length - 1];
+  if (typeof cb === 'function' && args.length > min) return args.pop();
+  return maybeCallback(args.length > min + 1 ? args.pop() : undefined);
+}
+
+function read(fd, buffer, ...rest) {
+  const cb = takeCallback(rest, 0);
+  let b = buffer;
+  if (b === undefined || (b !== null && typeof b === 'object' && !isArrayBufferView(b))) {
+    const o = b || {};
+    b = o.buffer || bufferOf(new ArrayBuffer(16384));
+    rest = [o.offset || 0, o.length ?? b.byteLength - (o.offset || 0), o.position ?? null];
+  }
+  deliver(cb, () => [readSync(fd, b, ...rest), b], true);
+}
+
+function write(fd, buffer, ...rest) {
+  const cb = takeCallback(rest, 0);
+  deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true);
+}
+
+function readv(fd, buffers, ...rest) {
+  const cb = takeCallback(rest, 0);
+  deliver(cb, () => [readvSync(fd, buffers, ...rest), buffers], true);
+}
+
+function writev(fd, buffers, ...rest) {
+  const cb = takeCallback(rest, 0);
+  deliver(cb, () => [writevSync(fd, buffers, ...rest), buffers], true);
+}
+
+function withOptionalArgs(syncFn, fixed, hops = 1) {
+  return function (...args) {
+    const cb = takeCallback(args, fixed);
+    deliver(cb, () => syncFn(...args), false, hops);
+  };
+}
+
+function opendir(path, options, cb) {
+  if (typeof options === 'function') {
+    cb = options;
+    options = undefined;
+  }
+  validateFunction(cb, 'callback');
+  deliver(cb, () => opendirSync(path, options));
+}
+
+function cp(src, dest, options, cb) {
+  if (typeof options === 'function') {
+    cb = options;
+    options = undefined;
+  }
+  validateFunction(cb, 'cb');
+  deliver(cb, () => cpSync(src, dest, options));
+}
+
+function lazyStreams() {
+  return require('internal/fs/streams');
+}
+
+function createReadStream(path, options) {
+  const { ReadStream } = lazyStreams();
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  const { WriteStream } = lazyStreams();
+  return new WriteStream(path, options);
+}
+
+const fs = {
+  appendFile: withOptionalArgs(appendFileSync, 2, 3),
+  appendFileSync,
+  access: withOptionalArgs(accessSync, 1),
+  accessSync,
+  chown: callbackify(chownSync),
+  chownSync,
+  chmod: callbackify(chmodSync),
+  chmodSync,
+  close: withOptionalArgs(closeSync, 1),
+  closeSync,
+  copyFile: withOptionalArgs(copyFileSync, 2),
+  copyFileSync,
+  cp,
+  cpSync,
+  createReadStream,
+  createWriteStream,
+  exists,
+  existsSync,
+  fchown: callbackify(fchownSync),
+  fchownSync,
+  fchmod: callbackify(fchmodSync),
+  fchmodSync,
+  fdatasync: callbackify(fdatasyncSync),
+  fdatasyncSync,
+  fstat: withOptionalArgs(fstatSync, 1),
+  fstatSync,
+  fsync: callbackify(fsyncSync),
+  fsyncSync,
+  ftruncate: withOptionalArgs(ftruncateSync, 1),
+  ftruncateSync,
+  futimes: callbackify(futimesSync),
+  futimesSync,
+  lchown: callbackify(lchownSync),
+  lchownSync,
+  lchmod: undefined,
+  lchmodSync: undefined,
+  link: callbackify(linkSync),
+  linkSync,
+  lstat: withOptionalArgs(lstatSync, 1),
+  lstatSync,
+  lutimes: callbackify(lutimesSync),
+  lutimesSync,
+  mkdir: withOptionalArgs(mkdirSync, 1),
+  mkdirSync,
+  mkdtemp: withOptionalArgs(mkdtempSync, 1),
+  mkdtempSync,
+  open: withOptionalArgs(openSync, 1),
+  openSync,
+  readdir: withOptionalArgs(readdirSync, 1),
+  readdirSync,
+  read,
+  readSync,
+  readv,
+  readvSync,
+  readFile: withOptionalArgs(readFileSync, 1, 4),
+  readFileSync,
+  readlink: withOptionalArgs(readlinkSync, 1),
+  readlinkSync,
+  realpath: withOptionalArgs(realpathSync, 1),
+  realpathSync,
+  rename: callbackify(renameSync),
+  renameSync,
+  rm: withOptionalArgs(rmSync, 1),
+  rmSync,
+  rmdir: withOptionalArgs(rmdirSync, 1),
+  rmdirSync,
+  stat: withOptionalArgs(statSync, 1),
+  statSync,
+  symlink: withOptionalArgs(symlinkSync, 2),
+  symlinkSync,
+  truncate: withOptionalArgs(truncateSync, 1),
+  truncateSync,
+  unlink: callbackify(unlinkSync),
+  unlinkSync,
+  utimes: callbackify(utimesSync),
+  utimesSync,
+  writeFile: withOptionalArgs(writeFileSync, 2, 3),
+  writeFileSync,
+  write,
+  writeSync,
+  writev,
+  writevSync,
+  Dirent,
+  Stats,
+  _toUnixTimestamp: toUnixTimestamp,
+  Dir,
+  opendir,
+  opendirSync,
+  F_OK: constants.F_OK,
+  R_OK: constants.R_OK,
+  W_OK: constants.W_OK,
+  X_OK: constants.X_OK,
+  constants,
+};
+
+fs.realpath.native = withOptionalArgs(realpathSync.native, 1);
+
+Object.defineProperty(fs, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    return require('fs/promises');
+  },
+});
+
+Object.defineProperty(fs, 'ReadStream', {
+  enumerable: true,
+  configurable: true,
+  get() { return lazyStreams().ReadStream; },
+});
+Object.defineProperty(fs, 'WriteStream', {
+  enumerable: true,
+  configurable: true,
+  get() { return lazyStreams().WriteStream; },
+});
+
+module.exports = fs;

@@ -1,0 +1,215 @@
+// fs/promises: the promise forms of fs, and FileHandle.
+//
+// NOTE: as with the callback forms, each operation runs against the VFS when called and its
+// promise settles from the poll phase (binding.defer), in submission order.
+'use strict';
+
+const fs = require('fs');
+const { binding, bytesOf, constants, getBuffer, getOptions, isArrayBufferView } = require('internal/fs/utils');
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+
+// A promise settled from the poll phase with what `op` returns or throws.
+function settle(op) {
+  return new Promise((resolve, reject) => {
+    let err = null;
+    let result;
+    try {
+      result = op();
+    } catch (e) {
+      err = e;
+    }
+    binding.defer(() => (err ? reject(err) : resolve(result)));
+  });
+}
+
+const kFd = Symbol('kFd');
+const kClosed = Symbol('kClosed');
+
+class FileHandle {
+  constructor(fd) {
+    this[kFd] = fd;
+    this[kClosed] = false;
+  }
+
+  get fd() {
+    return this[kFd];
+  }
+
+  getAsyncId() {
+    return this[kFd];
+  }
+
+  appendFile(data, options) {
+    return settle(() => fs.appendFileSync(this[kFd], data, options));
+  }
+
+  chmod(mode) {
+    return settle(() => fs.fchmodSync(this[kFd], mode));
+  }
+
+  chown(uid, gid) {
+    return settle(() => fs.fchownSync(this[kFd], uid, gid));
+  }
+
+  close() {
+    if (this[kClosed]) return Promise.resolve();
+    this[kClosed] = true;
+    const fd = this[kFd];
+    this[kFd] = -1;
+    return settle(() => fs.closeSync(fd));
+  }
+
+  datasync() {
+    return settle(() => fs.fdatasyncSync(this[kFd]));
+  }
+
+  sync() {
+    return settle(() => fs.fsyncSync(this[kFd]));
+  }
+
+  read(buffer, offset, length, position) {
+    return settle(() => {
+      let b = buffer;
+      let o = offset;
+      let l = length;
+      let p = position;
+      if (b == null || (typeof b === 'object' && !isArrayBufferView(b))) {
+        const opts = b || {};
+        const B = getBuffer();
+        b = opts.buffer || (B ? B.alloc(16384) : new Uint8Array(16384));
+        o = opts.offset ?? 0;
+        l = opts.length ?? b.byteLength - o;
+        p = opts.position ?? null;
+      } else if (o !== null && typeof o === 'object') {
+        ({ offset: o = 0, length: l = b.byteLength - o, position: p = null } = o);
+      }
+      const bytesRead = fs.readSync(this[kFd], b, o ?? 0, l ?? b.byteLength - (o ?? 0), p ?? null);
+      return { bytesRead, buffer: b };
+    });
+  }
+
+  readv(buffers, position) {
+    return settle(() => ({ bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
+  }
+
+  readFile(options) {
+    return settle(() => fs.readFileSync(this[kFd], options));
+  }
+
+  stat(options) {
+    return settle(() => fs.fstatSync(this[kFd], options));
+  }
+
+  truncate(len = 0) {
+    return settle(() => fs.ftruncateSync(this[kFd], len));
+  }
+
+  utimes(atime, mtime) {
+    return settle(() => fs.futimesSync(this[kFd], atime, mtime));
+  }
+
+  write(buffer, ...rest) {
+    return settle(() => {
+      const bytesWritten = fs.writeSync(this[kFd], buffer, ...rest);
+      return { bytesWritten, buffer };
+    });
+  }
+
+  writev(buffers, position) {
+    return settle(() => ({ bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
+  }
+
+  writeFile(data, options) {
+    return settle(() => fs.writeFileSync(this[kFd], data, options));
+  }
+
+  async* readLines() {
+    const text = await this.readFile('utf8');
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '') lines.pop();
+    yield* lines;
+  }
+
+  [Symbol.asyncDispose]() {
+    return this.close();
+  }
+}
+
+function open(path, flags, mode) {
+  return settle(() => new FileHandle(fs.openSync(path, flags, mode)));
+}
+
+// A path, or a FileHandle (as its descriptor), for readFile/writeFile/appendFile.
+function target(pathOrHandle) {
+  return pathOrHandle instanceof FileHandle ? pathOrHandle.fd : pathOrHandle;
+}
+
+function readFile(path, options) {
+  const opts = getOptions(options);
+  if (opts.signal?.aborted) {
+    const { AbortError } = require('internal/errors');
+    return Promise.reject(new AbortError(undefined, { cause: opts.signal.reason }));
+  }
+  return settle(() => fs.readFileSync(target(path), options));
+}
+
+function writeFile(path, data, options) {
+  return settle(() => {
+    if (data != null && typeof data === 'object' && !isArrayBufferView(data) &&
+        typeof data[Symbol.iterator] === 'function') {
+      let text = '';
+      for (const chunk of data) text += typeof chunk === 'string' ? chunk : String.fromCharCode(...bytesOf(chunk));
+      return fs.writeFileSync(target(path), text, options);
+    }
+    if (!isArrayBufferView(data) && typeof data !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    return fs.writeFileSync(target(path), data, options);
+  });
+}
+
+function appendFile(path, data, options) {
+  return settle(() => fs.appendFileSync(target(path), data, options));
+}
+
+function wrap(syncFn) {
+  return (...args) => settle(() => syncFn(...args));
+}
+
+function opendir(path, options) {
+  return settle(() => fs.opendirSync(path, options));
+}
+
+module.exports = {
+  access: wrap(fs.accessSync),
+  appendFile,
+  chmod: wrap(fs.chmodSync),
+  chown: wrap(fs.chownSync),
+  constants,
+  copyFile: wrap(fs.copyFileSync),
+  cp: wrap(fs.cpSync),
+  FileHandle,
+  lchown: wrap(fs.lchownSync),
+  link: wrap(fs.linkSync),
+  lstat: wrap(fs.lstatSync),
+  lutimes: wrap(fs.lutimesSync),
+  mkdir: wrap(fs.mkdirSync),
+  mkdtemp: wrap(fs.mkdtempSync),
+  open,
+  opendir,
+  readdir: wrap(fs.readdirSync),
+  readFile,
+  readlink: wrap(fs.readlinkSync),
+  realpath: wrap(fs.realpathSync),
+  rename: wrap(fs.renameSync),
+  rm: wrap(fs.rmSync),
+  rmdir: wrap(fs.rmdirSync),
+  stat: wrap(fs.statSync),
+  symlink: wrap(fs.symlinkSync),
+  truncate: wrap(fs.truncateSync),
+  unlink: wrap(fs.unlinkSync),
+  utimes: wrap(fs.utimesSync),
+  writeFile,
+};

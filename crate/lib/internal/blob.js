@@ -1,0 +1,112 @@
+// internal/blob: a basic in-memory Blob (size, type, slice, text, arrayBuffer, bytes).
+//
+// NOTE: `stream()` is not provided (no web streams yet), and parts are copied into one byte
+// array at construction instead of being kept as a list of shared chunks.
+'use strict';
+
+const { binding } = require('internal/buffer');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = require('internal/errors');
+const { validateObject } = require('internal/validators');
+const types = require('internal/util/types');
+
+const kBytes = Symbol('kBytes');
+const kType = Symbol('kType');
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+function isBlob(value) {
+  return value != null && typeof value === 'object' && value[kBytes] !== undefined;
+}
+
+function partBytes(part) {
+  if (isBlob(part)) return part[kBytes];
+  if (types.isAnyArrayBuffer(part)) return new Uint8Array(part.slice(0));
+  if (types.isArrayBufferView(part)) {
+    return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength));
+  }
+  return new Uint8Array(binding.encode(`${part}`, 1));
+}
+
+function normalizeType(type) {
+  const text = `${type}`;
+  return /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : '';
+}
+
+class Blob {
+  constructor(sources = [], options) {
+    if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
+      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+    }
+    if (options !== undefined) {
+      validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });
+    }
+    const chunks = [];
+    let length = 0;
+    for (const part of sources) {
+      const bytes = partBytes(part);
+      chunks.push(bytes);
+      length += bytes.length;
+    }
+    const all = new Uint8Array(length);
+    let pos = 0;
+    for (const chunk of chunks) {
+      all.set(chunk, pos);
+      pos += chunk.length;
+    }
+    this[kBytes] = all;
+    this[kType] = normalizeType(options?.type ?? '');
+  }
+
+  get type() {
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    return this[kType];
+  }
+
+  get size() {
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    return this[kBytes].length;
+  }
+
+  slice(start = 0, end = this[kBytes].length, contentType = '') {
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    const size = this[kBytes].length;
+    const clamp = (n) => {
+      n = Math.trunc(Number(n)) || 0;
+      return n < 0 ? Math.max(size + n, 0) : Math.min(n, size);
+    };
+    const from = clamp(start);
+    const to = clamp(end);
+    const blob = new Blob([], { type: contentType });
+    blob[kBytes] = this[kBytes].slice(from, Math.max(from, to));
+    return blob;
+  }
+
+  arrayBuffer() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    return Promise.resolve(this[kBytes].slice().buffer);
+  }
+
+  text() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    const bytes = this[kBytes];
+    return Promise.resolve(binding.decode(bytes, 1, 0, bytes.length));
+  }
+
+  bytes() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    return Promise.resolve(this[kBytes].slice());
+  }
+
+  [customInspectSymbol](depth, options, inspect) {
+    const ctor = { Blob: function() {} }.Blob;
+    return Object.assign(Object.create(ctor.prototype), { size: this.size, type: this.type });
+  }
+}
+
+for (const key of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes']) {
+  const desc = Object.getOwnPropertyDescriptor(Blob.prototype, key);
+  desc.enumerable = true;
+  Object.defineProperty(Blob.prototype, key, desc);
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+
+module.exports = { Blob, isBlob };

@@ -1,0 +1,335 @@
+// internal/fs/utils: what every fs form shares: fs.constants, open-flag parsing, path and data
+// argument checks, byte/string conversion, the Stats and Dirent classes, and turning the
+// binding's thrown errno numbers into Node's errors (uvException).
+'use strict';
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+  },
+  uvException,
+} = require('internal/errors');
+const { normalizeEncoding, validateObject } = require('internal/validators');
+
+const binding = internalBinding('fs');
+
+const constants = Object.freeze({
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2,
+  O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3,
+  UV_DIRENT_FIFO: 4, UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
+  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
+  S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576,
+  S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152,
+  O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024,
+  O_DIRECTORY: 65536, O_NOATIME: 262144, O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096,
+  O_DIRECT: 16384, O_NONBLOCK: 2048,
+  S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32,
+  S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+  UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
+  UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
+});
+
+const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG,
+  S_IFDIR, S_IFLNK, S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK } = constants;
+
+// ----- errors -----
+
+// Run a binding call; a thrown errno number becomes Node's error for `syscall`.
+function call(fn, syscall, path, dest) {
+  try {
+    return fn();
+  } catch (e) {
+    if (typeof e === 'number') throw uvException({ errno: e, syscall, path, dest });
+    throw e;
+  }
+}
+
+// ----- Buffer, when the buffer module is there -----
+
+let BufferCtor;
+function getBuffer() {
+  if (BufferCtor === undefined) {
+    try {
+      BufferCtor = require('buffer').Buffer;
+    } catch {
+      BufferCtor = null;
+    }
+  }
+  return BufferCtor;
+}
+
+// An ArrayBuffer's bytes as a Buffer (a Uint8Array until the buffer module exists).
+function bufferOf(arrayBuffer) {
+  const B = getBuffer();
+  return B ? B.from(arrayBuffer) : new Uint8Array(arrayBuffer);
+}
+
+// Bytes (Uint8Array view) as text in `encoding`.
+function decode(bytes, encoding) {
+  if (encoding === 'utf8') {
+    return binding.utf8Decode(bytes.buffer, bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  }
+  const B = getBuffer();
+  if (B) return B.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(encoding);
+  if (encoding === 'latin1' || encoding === 'ascii') {
+    let s = '';
+    for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(encoding === 'ascii' ? bytes[i] & 0x7f : bytes[i]);
+    return s;
+  }
+  return decode(bytes, 'utf8');
+}
+
+// A string in `encoding` as bytes.
+function encode(string, encoding = 'utf8') {
+  if (encoding === 'utf8' || encoding == null) return new Uint8Array(binding.utf8Encode(string));
+  const B = getBuffer();
+  if (B) return B.from(string, encoding);
+  return new Uint8Array(binding.utf8Encode(string));
+}
+
+function isArrayBufferView(v) {
+  return ArrayBuffer.isView(v);
+}
+
+// A view's bytes as a Uint8Array over the same memory.
+function bytesOf(view) {
+  if (view instanceof Uint8Array) return view;
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+// ----- argument checks -----
+
+function isURL(v) {
+  return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string';
+}
+
+// A path argument (string, Buffer, or file: URL) as a string.
+function getValidatedPath(path, name = 'path') {
+  let p = path;
+  if (isURL(p)) {
+    if (p.protocol !== 'file:') {
+      const { codes: { ERR_INVALID_URL_SCHEME } } = require('internal/errors');
+      throw new ERR_INVALID_URL_SCHEME('file');
+    }
+    p = decodeURIComponent(p.pathname);
+  } else if (p instanceof Uint8Array) {
+    p = decode(p, 'utf8');
+  } else if (typeof p !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
+  }
+  if (p.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return p;
+}
+
+const flagTable = {
+  __proto__: null,
+  r: O_RDONLY,
+  rs: O_RDONLY | O_SYNC,
+  sr: O_RDONLY | O_SYNC,
+  'r+': O_RDWR,
+  'rs+': O_RDWR | O_SYNC,
+  'sr+': O_RDWR | O_SYNC,
+  w: O_TRUNC | O_CREAT | O_WRONLY,
+  wx: O_TRUNC | O_CREAT | O_WRONLY | O_EXCL,
+  xw: O_TRUNC | O_CREAT | O_WRONLY | O_EXCL,
+  'w+': O_TRUNC | O_CREAT | O_RDWR,
+  'wx+': O_TRUNC | O_CREAT | O_RDWR | O_EXCL,
+  'xw+': O_TRUNC | O_CREAT | O_RDWR | O_EXCL,
+  a: O_APPEND | O_CREAT | O_WRONLY,
+  ax: O_APPEND | O_CREAT | O_WRONLY | O_EXCL,
+  xa: O_APPEND | O_CREAT | O_WRONLY | O_EXCL,
+  as: O_APPEND | O_CREAT | O_WRONLY | O_SYNC,
+  sa: O_APPEND | O_CREAT | O_WRONLY | O_SYNC,
+  'a+': O_APPEND | O_CREAT | O_RDWR,
+  'ax+': O_APPEND | O_CREAT | O_RDWR | O_EXCL,
+  'xa+': O_APPEND | O_CREAT | O_RDWR | O_EXCL,
+  'as+': O_APPEND | O_CREAT | O_RDWR | O_SYNC,
+  'sa+': O_APPEND | O_CREAT | O_RDWR | O_SYNC,
+};
+
+// Open flags ('r', 'w+', a number, ...) as a number.
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  const n = typeof flags === 'string' ? flagTable[flags] : undefined;
+  if (n === undefined) throw new ERR_INVALID_ARG_VALUE(name, flags);
+  return n;
+}
+
+function assertEncoding(encoding) {
+  if (encoding && encoding !== 'buffer' && normalizeEncoding(encoding) === undefined) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  }
+}
+
+// Options as an object: a string is the encoding; checks the encoding.
+function getOptions(options, defaults = {}) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') {
+    assertEncoding(options);
+    return { ...defaults, encoding: options };
+  }
+  if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  }
+  if (options.encoding !== undefined) assertEncoding(options.encoding);
+  return { ...defaults, ...options };
+}
+
+// The encoding a result string is given in, or undefined for a Buffer.
+function resultEncoding(encoding) {
+  if (encoding == null || encoding === 'buffer') return undefined;
+  return normalizeEncoding(encoding);
+}
+
+// A result string (path or name) in `encoding` ('buffer' gives a Buffer).
+function encodeResult(string, encoding) {
+  if (encoding === 'buffer') return bufferOf(encode(string).buffer);
+  return string;
+}
+
+// ----- Stats -----
+
+const kNsPerMsBigInt = 1000000n;
+
+function dateFromMs(ms) {
+  return new Date(Math.round(Number(ms)));
+}
+
+class StatsBase {
+  isDirectory() { return this._checkModeProperty(S_IFDIR); }
+  isFile() { return this._checkModeProperty(S_IFREG); }
+  isBlockDevice() { return this._checkModeProperty(S_IFBLK); }
+  isCharacterDevice() { return this._checkModeProperty(S_IFCHR); }
+  isSymbolicLink() { return this._checkModeProperty(S_IFLNK); }
+  isFIFO() { return this._checkModeProperty(S_IFIFO); }
+  isSocket() { return this._checkModeProperty(S_IFSOCK); }
+}
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+  this.atime = dateFromMs(atimeMs);
+  this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs);
+  this.birthtime = dateFromMs(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
+  return (this.mode & S_IFMT) === property;
+};
+
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+  this.atimeMs = atimeNs / kNsPerMsBigInt;
+  this.mtimeMs = mtimeNs / kNsPerMsBigInt;
+  this.ctimeMs = ctimeNs / kNsPerMsBigInt;
+  this.birthtimeMs = birthtimeNs / kNsPerMsBigInt;
+  this.atimeNs = atimeNs;
+  this.mtimeNs = mtimeNs;
+  this.ctimeNs = ctimeNs;
+  this.birthtimeNs = birthtimeNs;
+  this.atime = dateFromMs(this.atimeMs);
+  this.mtime = dateFromMs(this.mtimeMs);
+  this.ctime = dateFromMs(this.ctimeMs);
+  this.birthtime = dateFromMs(this.birthtimeMs);
+}
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+BigIntStats.prototype._checkModeProperty = function _checkModeProperty(property) {
+  return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+};
+
+// The binding's stat array as Stats (or BigIntStats).
+function getStatsFromBinding(a, bigint = false) {
+  if (bigint) {
+    const b = (i) => BigInt(a[i]);
+    const ns = (i) => BigInt(a[i]) * 1000000000n + BigInt(a[i + 1]);
+    return new BigIntStats(b(0), b(1), b(2), b(3), b(4), b(5), b(6), b(7), b(8), b(9),
+      ns(10), ns(12), ns(14), ns(16));
+  }
+  const ms = (i) => a[i] * 1e3 + a[i + 1] / 1e6;
+  return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+    ms(10), ms(12), ms(14), ms(16));
+}
+
+// ----- Dirent -----
+
+const kType = Symbol('type');
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.parentPath = path;
+    this.path = path;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === constants.UV_DIRENT_DIR; }
+  isFile() { return this[kType] === constants.UV_DIRENT_FILE; }
+  isBlockDevice() { return this[kType] === constants.UV_DIRENT_BLOCK; }
+  isCharacterDevice() { return this[kType] === constants.UV_DIRENT_CHAR; }
+  isSymbolicLink() { return this[kType] === constants.UV_DIRENT_LINK; }
+  isFIFO() { return this[kType] === constants.UV_DIRENT_FIFO; }
+  isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
+}
+
+// ----- times -----
+
+// A time argument (seconds, a numeric string, or a Date) as seconds.
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && +time == time) return +time;
+  if (typeof time === 'number' && Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+module.exports = {
+  binding,
+  bufferOf,
+  bytesOf,
+  call,
+  constants,
+  decode,
+  Dirent,
+  encode,
+  encodeResult,
+  getBuffer,
+  getOptions,
+  getStatsFromBinding,
+  getValidatedPath,
+  isArrayBufferView,
+  kType,
+  resultEncoding,
+  Stats,
+  BigIntStats,
+  stringToFlags,
+  toUnixTimestamp,
+  validateObject,
+};

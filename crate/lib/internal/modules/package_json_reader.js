@@ -1,0 +1,68 @@
+'use strict';
+// Reading package.json files for the module loaders: parsed once per path and cached, and the
+// "package scope" lookup (the nearest package.json above a file).
+
+const { readFileUtf8 } = internalBinding('fs');
+const path = require('path');
+const { codes: { ERR_INVALID_PACKAGE_CONFIG } } = require('internal/errors');
+
+const cache = new Map();
+
+// The fields the loaders use, or `undefined` when there is no package.json at `jsonPath`.
+function read(jsonPath, base) {
+  if (cache.has(jsonPath)) return cache.get(jsonPath);
+  const text = readFileUtf8(jsonPath);
+  if (typeof text !== 'string') {
+    cache.set(jsonPath, undefined);
+    return undefined;
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
+  } catch (err) {
+    if (base === undefined) {
+      // CommonJS reports a broken package.json as a plain error naming the file.
+      err.path = jsonPath;
+      err.message = `Error parsing ${jsonPath}: ${err.message}`;
+      throw err;
+    }
+    const error = new ERR_INVALID_PACKAGE_CONFIG(jsonPath, base, err.message);
+    error.cause = err;
+    throw error;
+  }
+  const isObject = parsed !== null && typeof parsed === 'object';
+  const field = (name, type) => (isObject && typeof parsed[name] === type ? parsed[name] : undefined);
+  const result = {
+    pjsonPath: jsonPath,
+    exists: true,
+    name: field('name', 'string'),
+    main: field('main', 'string'),
+    type: field('type', 'string') === 'module' ? 'module' : (field('type', 'string') === 'commonjs' ? 'commonjs' : 'none'),
+    exports: isObject ? parsed.exports : undefined,
+    imports: isObject ? parsed.imports : undefined,
+  };
+  cache.set(jsonPath, result);
+  return result;
+}
+
+// The nearest package.json at or above the directory of `file`, stopping at a `node_modules`
+// folder (a package never sees the scope of the one that contains it).
+function getPackageScope(file) {
+  let dir = path.dirname(file);
+  while (true) {
+    if (path.basename(dir) === 'node_modules') return undefined;
+    const pkg = read(path.join(dir, 'package.json'));
+    if (pkg !== undefined) return pkg;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+// The "type" that governs a `.js` file: 'module', 'commonjs' or 'none'.
+function getPackageType(file) {
+  const pkg = getPackageScope(file);
+  return pkg ? pkg.type : 'none';
+}
+
+module.exports = { read, getPackageScope, getPackageType };

@@ -1,0 +1,101 @@
+'use strict';
+// process.stdout, process.stderr and process.stdin as streams.
+//
+// stdout/stderr are Writables whose `_write` hands the chunk synchronously to
+// `internalBinding('output')` (Node writes synchronously to files and pipes too), so a write's
+// callback runs on the next tick. stdin is a Readable fed by `internalBinding('stdin').read`,
+// one chunk per `_read`, done on the work pool: nothing is read (and nothing keeps the process
+// alive) until the guest listens for data or reads.
+//
+// NOTE: isTTY stays undefined and columns/rows are absent: the host gives us pipes or files,
+// and Node prints the same for those.
+
+const output = internalBinding('output');
+
+function createWritableStdioStream(fd) {
+  const Writable = require('internal/streams/writable');
+  const write = fd === 1 ? output.writeStdout : output.writeStderr;
+  const stream = new Writable({
+    decodeStrings: false,
+    autoDestroy: true,
+    write(chunk, encoding, cb) {
+      if (typeof chunk === 'string' && encoding && !/^utf-?8$/i.test(encoding) && typeof Buffer === 'function') {
+        chunk = Buffer.from(chunk, encoding);
+      }
+      write(chunk);
+      cb();
+    },
+    destroy(err, cb) {
+      cb(err);
+    },
+  });
+  stream.fd = fd;
+  stream._type = 'pipe';
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  return stream;
+}
+
+function createStdin() {
+  const Readable = require('internal/streams/readable');
+  const binding = internalBinding('stdin');
+  let pending = false;
+  const stream = new Readable({
+    read() {
+      if (pending) return;
+      pending = true;
+      binding.read((chunk) => {
+        pending = false;
+        if (chunk === null || chunk === undefined) {
+          this.push(null);
+        } else {
+          this.push(typeof Buffer === 'function' ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk);
+        }
+      });
+    },
+  });
+  stream.fd = 0;
+  return stream;
+}
+
+// Installs lazy process.stdout / process.stderr / process.stdin getters.
+function installStdio(process) {
+  let stdout;
+  let stderr;
+  let stdin;
+  Object.defineProperty(process, 'stdout', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      stdout ??= createWritableStdioStream(1);
+      return stdout;
+    },
+    set(v) {
+      stdout = v;
+    },
+  });
+  Object.defineProperty(process, 'stderr', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      stderr ??= createWritableStdioStream(2);
+      return stderr;
+    },
+    set(v) {
+      stderr = v;
+    },
+  });
+  Object.defineProperty(process, 'stdin', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      stdin ??= createStdin();
+      return stdin;
+    },
+    set(v) {
+      stdin = v;
+    },
+  });
+}
+
+module.exports = { createWritableStdioStream, createStdin, installStdio };

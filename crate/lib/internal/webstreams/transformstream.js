@@ -1,0 +1,98 @@
+'use strict';
+// WHATWG TransformStream: a writable side whose chunks go through transformer.transform() into
+// the readable side; transformer.flush() runs when the writable side closes.
+//
+// NOTE: backpressure between the two sides is not modelled: transform() runs as soon as the
+// writable side delivers a chunk, whatever the readable side's queue holds.
+
+const { ReadableStream } = require('internal/webstreams/readablestream');
+const { WritableStream } = require('internal/webstreams/writablestream');
+const { deferred } = require('internal/webstreams/util');
+
+class TransformStreamDefaultController {
+  constructor(readableController, onError) {
+    this.readableController = readableController;
+    this.onError = onError;
+  }
+
+  get desiredSize() {
+    return this.readableController.desiredSize;
+  }
+
+  enqueue(chunk) {
+    this.readableController.enqueue(chunk);
+  }
+
+  error(reason) {
+    this.onError(reason);
+  }
+
+  terminate() {
+    try {
+      this.readableController.close();
+    } catch {
+      // Already closed.
+    }
+  }
+}
+
+class TransformStream {
+  constructor(transformer = {}, writableStrategy = {}, readableStrategy = {}) {
+    let readableController;
+    const started = deferred();
+    let writableController;
+    const onError = (reason) => {
+      try {
+        readableController.error(reason);
+      } catch {
+        // Already errored.
+      }
+      writableController?.error(reason);
+    };
+    this.readable = new ReadableStream({
+      start(c) {
+        readableController = c;
+        return started.promise;
+      },
+      cancel(reason) {
+        writableController?.error(reason);
+        return transformer.cancel ? transformer.cancel(reason) : undefined;
+      },
+    }, { highWaterMark: readableStrategy.highWaterMark ?? 0, size: readableStrategy.size });
+    const controller = new TransformStreamDefaultController(readableController, onError);
+    this.writable = new WritableStream({
+      start(c) {
+        writableController = c;
+        return started.promise;
+      },
+      write(chunk) {
+        if (transformer.transform) return transformer.transform.call(transformer, chunk, controller);
+        controller.enqueue(chunk);
+        return undefined;
+      },
+      close() {
+        return Promise.resolve(transformer.flush ? transformer.flush.call(transformer, controller) : undefined)
+          .then(() => controller.terminate());
+      },
+      abort(reason) {
+        onError(reason);
+      },
+    }, writableStrategy);
+    try {
+      const result = transformer.start ? transformer.start.call(transformer, controller) : undefined;
+      Promise.resolve(result).then(started.resolve, (err) => {
+        onError(err);
+        started.reject(err);
+      });
+    } catch (err) {
+      started.reject(err);
+      throw err;
+    }
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'TransformStream';
+  }
+}
+
+module.exports = { TransformStream, TransformStreamDefaultController };

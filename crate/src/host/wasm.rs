@@ -1,0 +1,136 @@
+//! The browser host: `performance.now()` as the clock, output to the embedder's JavaScript
+//! callbacks, the thread pool on Web Workers (driven from `www/`), and a waker that never blocks.
+//!
+//! Nothing here may block the page: the loop runs in `nowait` slices and the JavaScript driver
+//! waits with a host timer or for a worker's reply.
+
+// NOTE: `#[wasm_bindgen]` expands to unsafe FFI glue; this file itself writes no unsafe code.
+#![allow(unsafe_code)]
+
+use super::{Clock, Completion, CompletionQueue, Output, PoolJob, StdinSource, Waker, Work, WorkPool};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: present on the page and in workers.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// Monotonic time from `performance.now()`, counted from the runtime's creation.
+pub struct PerformanceClock {
+    origin_ms: f64,
+}
+
+impl PerformanceClock {
+    #[must_use]
+    pub fn new() -> Self {
+        Self { origin_ms: performance_now() }
+    }
+}
+
+impl Default for PerformanceClock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Clock for PerformanceClock {
+    fn now_ns(&self) -> u64 {
+        let ms = (performance_now() - self.origin_ms).max(0.0);
+        (ms * 1_000_000.0) as u64
+    }
+}
+
+/// stdout and stderr bytes handed to JavaScript functions as `Uint8Array`s.
+pub struct CallbackOutput {
+    stdout: js_sys::Function,
+    stderr: js_sys::Function,
+}
+
+impl CallbackOutput {
+    #[must_use]
+    pub fn new(stdout: js_sys::Function, stderr: js_sys::Function) -> Self {
+        Self { stdout, stderr }
+    }
+}
+
+fn call_with_bytes(f: &js_sys::Function, bytes: &[u8]) {
+    // NOTE: an embedder callback that throws loses that chunk; the guest must not die of it.
+    let _ = f.call1(&JsValue::UNDEFINED, &js_sys::Uint8Array::from(bytes).into());
+}
+
+impl Output for CallbackOutput {
+    fn stdout(&self, bytes: &[u8]) {
+        call_with_bytes(&self.stdout, bytes);
+    }
+
+    fn stderr(&self, bytes: &[u8]) {
+        call_with_bytes(&self.stderr, bytes);
+    }
+}
+
+/// The page cannot sleep: the loop runs in `nowait` mode and the JavaScript driver waits.
+pub struct NeverWaker;
+
+impl Waker for NeverWaker {
+    fn wait(&self, _timeout: Option<Duration>) {}
+}
+
+/// libuv's pool on Web Workers. Data-described jobs ([`PoolJob`]) are posted through `post`
+/// (`post(id, kind, payloadBytes)`), a JavaScript function of the page's worker pool; its reply
+/// comes back through the runtime's `complete(id, bytes)` and is pushed onto the completion
+/// queue. Closure work cannot cross to a worker: it runs at submission on the page's thread and
+/// still completes in a later poll phase.
+pub struct WebWorkerPool {
+    size: usize,
+    post: js_sys::Function,
+}
+
+impl WebWorkerPool {
+    #[must_use]
+    pub fn new(size: usize, post: js_sys::Function) -> Self {
+        Self { size: size.clamp(1, 1024), post }
+    }
+}
+
+impl WorkPool for WebWorkerPool {
+    fn submit(&self, id: u64, work: Work, done: Arc<CompletionQueue>) {
+        // NOTE: closures cannot be posted to a worker; fs and stdin work is cheap in memory.
+        done.push(Completion { id, result: work() });
+    }
+
+    fn size(&self) -> usize {
+        self.size
+    }
+
+    fn submit_job(&self, id: u64, job: PoolJob, done: Arc<CompletionQueue>) {
+        let (kind, payload) = job.encode();
+        let bytes = js_sys::Uint8Array::from(payload.as_slice());
+        let posted = self.post.call3(&JsValue::UNDEFINED, &JsValue::from(id as f64), &JsValue::from(kind), &bytes);
+        if posted.is_err() {
+            // No worker could take it: run it here rather than lose it.
+            done.push(Completion { id, result: Box::new(job.run()) });
+        }
+    }
+}
+
+/// Standard input given up front by the embedder: one chunk, then the end.
+pub struct BytesStdin {
+    data: Mutex<Option<Vec<u8>>>,
+}
+
+impl BytesStdin {
+    #[must_use]
+    pub fn new(data: Vec<u8>) -> Self {
+        Self { data: Mutex::new(Some(data)) }
+    }
+}
+
+impl StdinSource for BytesStdin {
+    fn read_chunk(&self) -> Vec<u8> {
+        self.data.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take().unwrap_or_default()
+    }
+}

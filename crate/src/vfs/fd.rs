@@ -1,0 +1,256 @@
+//! File descriptors of one runtime: `open` with Linux's `O_*` flags, positioned and sequential
+//! reads and writes, `O_APPEND`, truncation, and `fstat`.
+
+use super::inode::{Body, FileType, Stat};
+use super::{Ino, Vfs};
+use crate::errno::{self, Errno};
+
+/// Linux's open flags (the values `fs.constants` reports).
+pub mod flags {
+    pub const O_RDONLY: u32 = 0;
+    pub const O_WRONLY: u32 = 1;
+    pub const O_RDWR: u32 = 2;
+    pub const O_ACCMODE: u32 = 3;
+    pub const O_CREAT: u32 = 0o100;
+    pub const O_EXCL: u32 = 0o200;
+    pub const O_NOCTTY: u32 = 0o400;
+    pub const O_TRUNC: u32 = 0o1000;
+    pub const O_APPEND: u32 = 0o2000;
+    pub const O_NONBLOCK: u32 = 0o4000;
+    pub const O_DSYNC: u32 = 0o10000;
+    pub const O_DIRECTORY: u32 = 0o200_000;
+    pub const O_NOFOLLOW: u32 = 0o400_000;
+    pub const O_SYNC: u32 = 0o4_010_000;
+}
+
+/// The access an open file description grants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenFlags {
+    pub read: bool,
+    pub write: bool,
+    pub append: bool,
+}
+
+impl OpenFlags {
+    #[must_use]
+    pub fn from_bits(bits: u32) -> Self {
+        let acc = bits & flags::O_ACCMODE;
+        Self {
+            read: acc == flags::O_RDONLY || acc == flags::O_RDWR,
+            write: acc == flags::O_WRONLY || acc == flags::O_RDWR,
+            append: bits & flags::O_APPEND != 0,
+        }
+    }
+}
+
+/// One open file description.
+pub struct OpenFile {
+    pub ino: Ino,
+    pub pos: u64,
+    pub flags: OpenFlags,
+}
+
+/// The lowest descriptor handed out (0–2 are the standard streams).
+const FIRST_FD: i32 = 3;
+
+impl Vfs {
+    /// `open(2)`: the new descriptor.
+    ///
+    /// # Errors
+    /// `ENOENT`, `EEXIST` (O_CREAT|O_EXCL), `EISDIR` (writing a directory), `ENOTDIR`
+    /// (O_DIRECTORY), `ELOOP` (O_NOFOLLOW on a symlink), resolution errors.
+    pub fn open(&mut self, path: &str, bits: u32, mode: u32) -> Result<i32, Errno> {
+        let creat = bits & flags::O_CREAT != 0;
+        let excl = creat && bits & flags::O_EXCL != 0;
+        let trailing = path.len() > 1 && path.ends_with('/');
+        let follow = (!excl && bits & flags::O_NOFOLLOW == 0) || trailing;
+        let walk = self.walk_ex(path, follow, creat)?;
+        if creat && walk.trailing_slash {
+            // Linux refuses to create (or open for creation) `name/` before looking at it.
+            return Err(errno::EISDIR);
+        }
+        let of = OpenFlags::from_bits(bits);
+        let ino = match walk.ino {
+            Some(_) if excl => return Err(errno::EEXIST),
+            Some(ino) => {
+                let kind = self.inode(ino).file_type();
+                if walk.trailing_slash && kind != FileType::Directory {
+                    return Err(errno::ENOTDIR);
+                }
+                if kind == FileType::Symlink {
+                    return Err(errno::ELOOP);
+                }
+                if kind == FileType::Directory && (of.write || creat) {
+                    return Err(errno::EISDIR);
+                }
+                if kind != FileType::Directory && bits & flags::O_DIRECTORY != 0 {
+                    return Err(errno::ENOTDIR);
+                }
+                if kind == FileType::File && bits & flags::O_TRUNC != 0 && of.write {
+                    self.set_len(ino, 0)?;
+                }
+                ino
+            }
+            None if !creat => return Err(errno::ENOENT),
+            None if walk.trailing_slash => return Err(errno::EISDIR),
+            None => {
+                let perm = mode & 0o7777 & !self.umask;
+                let ino = self.alloc(Body::File { data: Vec::new(), lower: None, lower_size: 0 }, perm);
+                self.insert_entry(walk.parent, &walk.name, ino);
+                ino
+            }
+        };
+        let fd = (FIRST_FD..).find(|fd| !self.fds.contains_key(fd)).unwrap_or(FIRST_FD);
+        self.fds.insert(fd, OpenFile { ino, pos: 0, flags: of });
+        Ok(fd)
+    }
+
+    /// `close(2)`.
+    ///
+    /// # Errors
+    /// `EBADF` for a descriptor that is not open.
+    pub fn close(&mut self, fd: i32) -> Result<(), Errno> {
+        let file = self.fds.remove(&fd).ok_or(errno::EBADF)?;
+        self.collect(file.ino);
+        Ok(())
+    }
+
+    fn open_file(&self, fd: i32) -> Result<&OpenFile, Errno> {
+        self.fds.get(&fd).ok_or(errno::EBADF)
+    }
+
+    /// `pread(2)` at `pos`, or `read(2)` at the descriptor's position (which advances) for
+    /// `None`: the number of bytes copied into `buf`.
+    ///
+    /// # Errors
+    /// `EBADF` (not open for reading), `EISDIR`.
+    pub fn read(&mut self, fd: i32, buf: &mut [u8], pos: Option<u64>) -> Result<usize, Errno> {
+        let file = self.open_file(fd)?;
+        if !file.flags.read {
+            return Err(errno::EBADF);
+        }
+        let (ino, at) = (file.ino, pos.unwrap_or(file.pos));
+        if self.inode(ino).file_type() == FileType::Directory {
+            return Err(errno::EISDIR);
+        }
+        self.materialize(ino)?;
+        let n = match &self.inode(ino).body {
+            Body::File { data, .. } => {
+                let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
+                let n = buf.len().min(data.len() - start);
+                buf[..n].copy_from_slice(&data[start..start + n]);
+                n
+            }
+            _ => 0,
+        };
+        if pos.is_none() {
+            if let Some(f) = self.fds.get_mut(&fd) {
+                f.pos = at + n as u64;
+            }
+        }
+        Ok(n)
+    }
+
+    /// The rest of the file from the descriptor's position (advancing it), as `readFile` on a
+    /// descriptor reads.
+    ///
+    /// # Errors
+    /// As [`Vfs::read`].
+    pub fn read_to_end(&mut self, fd: i32) -> Result<Vec<u8>, Errno> {
+        let file = self.open_file(fd)?;
+        let (ino, at) = (file.ino, file.pos);
+        let size = self.inode(ino).size();
+        let mut buf = vec![0; usize::try_from(size.saturating_sub(at)).unwrap_or(0)];
+        let n = self.read(fd, &mut buf, None)?;
+        buf.truncate(n);
+        Ok(buf)
+    }
+
+    /// `pwrite(2)` at `pos`, or `write(2)` at the descriptor's position for `None`; with
+    /// `O_APPEND` every write goes to the end (as Linux does, even positioned ones).
+    ///
+    /// # Errors
+    /// `EBADF` (not open for writing), `EFBIG`.
+    pub fn write(&mut self, fd: i32, bytes: &[u8], pos: Option<u64>) -> Result<usize, Errno> {
+        let file = self.open_file(fd)?;
+        if !file.flags.write {
+            return Err(errno::EBADF);
+        }
+        let (ino, append, cur) = (file.ino, file.flags.append, file.pos);
+        self.materialize(ino)?;
+        let Body::File { data, .. } = &mut self.inode_mut(ino).body else { return Err(errno::EISDIR) };
+        let at = if append { data.len() as u64 } else { pos.unwrap_or(cur) };
+        let start = usize::try_from(at).map_err(|_| errno::EFBIG)?;
+        let end = start.checked_add(bytes.len()).ok_or(errno::EFBIG)?;
+        if end > data.len() {
+            data.resize(end, 0);
+        }
+        data[start..end].copy_from_slice(bytes);
+        if !bytes.is_empty() {
+            self.touch_mc(ino);
+        }
+        if pos.is_none() || append {
+            if let Some(f) = self.fds.get_mut(&fd) {
+                if pos.is_none() {
+                    f.pos = end as u64;
+                }
+            }
+        }
+        Ok(bytes.len())
+    }
+
+    /// `ftruncate(2)`.
+    ///
+    /// # Errors
+    /// `EBADF`, `EINVAL` (not open for writing, or not a file).
+    pub fn ftruncate(&mut self, fd: i32, len: u64) -> Result<(), Errno> {
+        let file = self.open_file(fd)?;
+        if !file.flags.write {
+            return Err(errno::EINVAL);
+        }
+        let ino = file.ino;
+        if self.inode(ino).file_type() != FileType::File {
+            return Err(errno::EINVAL);
+        }
+        self.set_len(ino, len)
+    }
+
+    /// `fstat(2)`.
+    ///
+    /// # Errors
+    /// `EBADF`.
+    pub fn fstat(&self, fd: i32) -> Result<Stat, Errno> {
+        let ino = self.open_file(fd)?.ino;
+        Ok(Stat::of(ino, self.inode(ino)))
+    }
+
+    /// `fsync(2)`/`fdatasync(2)`: nothing to flush, but the descriptor must be open.
+    ///
+    /// # Errors
+    /// `EBADF`.
+    pub fn fsync(&self, fd: i32) -> Result<(), Errno> {
+        self.open_file(fd).map(|_| ())
+    }
+
+    /// The inode a descriptor refers to.
+    ///
+    /// # Errors
+    /// `EBADF`.
+    pub fn fd_ino(&self, fd: i32) -> Result<Ino, Errno> {
+        self.open_file(fd).map(|f| f.ino)
+    }
+
+    /// Resize file `ino`, zero-filling.
+    pub(super) fn set_len(&mut self, ino: Ino, len: u64) -> Result<(), Errno> {
+        let len = usize::try_from(len).map_err(|_| errno::EFBIG)?;
+        if len as u64 > (1 << 32) {
+            return Err(errno::EFBIG);
+        }
+        self.materialize(ino)?;
+        if let Body::File { data, .. } = &mut self.inode_mut(ino).body {
+            data.resize(len, 0);
+        }
+        self.touch_mc(ino);
+        Ok(())
+    }
+}

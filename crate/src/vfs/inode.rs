@@ -1,0 +1,141 @@
+//! The VFS's inodes: regular files, directories and symlinks, with POSIX metadata, and the
+//! `Stat` record `fs.statSync` reports.
+
+use std::collections::{BTreeMap, HashSet};
+
+/// An inode number.
+pub type Ino = u64;
+
+/// The inode number of `/`.
+pub const ROOT: Ino = 1;
+
+/// File type bits of `st_mode`.
+pub const S_IFREG: u32 = 0o100_000;
+pub const S_IFDIR: u32 = 0o040_000;
+pub const S_IFLNK: u32 = 0o120_000;
+
+/// What an inode is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileType {
+    File,
+    Directory,
+    Symlink,
+}
+
+/// An inode's content.
+pub enum Body {
+    /// A regular file. While `lower` is set the bytes still live in the lower layer at that
+    /// path (`lower_size` long) and `data` is empty: they are read on first use (copy-up).
+    File {
+        data: Vec<u8>,
+        lower: Option<String>,
+        lower_size: u64,
+    },
+    /// A directory. `lower` is the lower layer's directory merged below it: its entries are
+    /// looked up lazily (all of them once `listed`), except names in `hidden` (removed here).
+    Dir {
+        entries: BTreeMap<String, Ino>,
+        parent: Ino,
+        lower: Option<String>,
+        listed: bool,
+        hidden: HashSet<String>,
+    },
+    Symlink(String),
+}
+
+/// One inode.
+pub struct Inode {
+    pub body: Body,
+    /// Permission bits (`0o7777`).
+    pub perm: u32,
+    pub uid: u32,
+    pub gid: u32,
+    pub nlink: u64,
+    pub atime: i64,
+    pub mtime: i64,
+    pub ctime: i64,
+    pub birthtime: i64,
+}
+
+impl Inode {
+    #[must_use]
+    pub fn file_type(&self) -> FileType {
+        match self.body {
+            Body::File { .. } => FileType::File,
+            Body::Dir { .. } => FileType::Directory,
+            Body::Symlink(_) => FileType::Symlink,
+        }
+    }
+
+    #[must_use]
+    pub fn size(&self) -> u64 {
+        match &self.body {
+            Body::File { data, lower: Some(_), lower_size } => (*lower_size).max(data.len() as u64),
+            Body::File { data, .. } => data.len() as u64,
+            // NOTE: ext4 reports 4096 for a directory; tmpfs a count-based size. We pick ext4's.
+            Body::Dir { .. } => 4096,
+            Body::Symlink(target) => target.len() as u64,
+        }
+    }
+}
+
+/// What `stat` reports; times are nanoseconds since the Unix epoch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stat {
+    pub dev: u64,
+    pub ino: u64,
+    pub mode: u32,
+    pub nlink: u64,
+    pub uid: u32,
+    pub gid: u32,
+    pub rdev: u64,
+    pub size: u64,
+    pub blksize: u64,
+    pub blocks: u64,
+    pub atime: i64,
+    pub mtime: i64,
+    pub ctime: i64,
+    pub birthtime: i64,
+}
+
+impl Stat {
+    /// The record for `inode` number `ino`.
+    #[must_use]
+    pub fn of(ino: Ino, inode: &Inode) -> Self {
+        let kind = match inode.file_type() {
+            FileType::File => S_IFREG,
+            FileType::Directory => S_IFDIR,
+            FileType::Symlink => S_IFLNK,
+        };
+        let size = inode.size();
+        let blocks = match inode.file_type() {
+            FileType::Symlink => 0,
+            _ => size.div_ceil(4096) * 8,
+        };
+        Self {
+            dev: 2049,
+            ino,
+            mode: kind | inode.perm,
+            nlink: inode.nlink,
+            uid: inode.uid,
+            gid: inode.gid,
+            rdev: 0,
+            size,
+            blksize: 4096,
+            blocks,
+            atime: inode.atime,
+            mtime: inode.mtime,
+            ctime: inode.ctime,
+            birthtime: inode.birthtime,
+        }
+    }
+
+    #[must_use]
+    pub fn file_type(&self) -> FileType {
+        match self.mode & 0o170_000 {
+            S_IFDIR => FileType::Directory,
+            S_IFLNK => FileType::Symlink,
+            _ => FileType::File,
+        }
+    }
+}

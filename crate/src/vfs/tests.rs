@@ -1,0 +1,92 @@
+//! Unit tests of the VFS: lower-layer merging, resolution, links, descriptors.
+
+use super::*;
+
+struct OneFile;
+impl LowerLayer for OneFile {
+    fn kind(&self, path: &str) -> Result<Kind, Errno> {
+        match path {
+            "/host" => Ok(Kind::Directory),
+            "/host/a.js" => Ok(Kind::File),
+            _ => Err(errno::ENOENT),
+        }
+    }
+    fn read(&self, path: &str) -> Result<Vec<u8>, Errno> {
+        if path == "/host/a.js" {
+            Ok(b"lower".to_vec())
+        } else {
+            Err(errno::ENOENT)
+        }
+    }
+}
+
+#[test]
+fn writes_shadow_the_lower_layer_and_never_reach_it() {
+    let mut vfs = Vfs::new(Some(Box::new(OneFile)), "/work");
+    assert_eq!(vfs.read_file("/host/./x/../a.js"), Err(errno::ENOENT));
+    assert_eq!(vfs.read_file("/host/./a.js").unwrap(), b"lower");
+    assert_eq!(vfs.stat("/host/a.js", true).unwrap().size, 5);
+    vfs.write_file("/host/a.js", b"upper".to_vec()).unwrap();
+    assert_eq!(vfs.read_file("/host/a.js").unwrap(), b"upper");
+    vfs.unlink("/host/a.js").unwrap();
+    assert_eq!(vfs.read_file("/host/a.js"), Err(errno::ENOENT));
+    assert_eq!(vfs.kind("/work"), Ok(Kind::Directory));
+    assert_eq!(vfs.kind("/tmp"), Ok(Kind::Directory));
+}
+
+#[test]
+fn errors_follow_posix() {
+    let mut vfs = Vfs::new(None, "/");
+    assert_eq!(vfs.write_file("/nope/a", vec![]), Err(errno::ENOENT));
+    vfs.write_file("/f", vec![]).unwrap();
+    assert_eq!(vfs.write_file("/f/a", vec![]), Err(errno::ENOTDIR));
+    assert_eq!(vfs.mkdir_all("/f/b"), Err(errno::ENOTDIR));
+    assert_eq!(vfs.read_file("/tmp"), Err(errno::EISDIR));
+    assert_eq!(vfs.stat(&format!("/{}", "a".repeat(256)), true), Err(errno::ENAMETOOLONG));
+}
+
+#[test]
+fn symlinks_loop_and_resolve() {
+    let mut vfs = Vfs::new(None, "/");
+    vfs.symlink("b", "/tmp/a").unwrap();
+    vfs.symlink("a", "/tmp/b").unwrap();
+    assert_eq!(vfs.stat("/tmp/a", true), Err(errno::ELOOP));
+    vfs.mkdir("/tmp/d", 0o777).unwrap();
+    vfs.write_file("/tmp/d/f", b"x".to_vec()).unwrap();
+    vfs.symlink("d", "/tmp/l").unwrap();
+    vfs.symlink("/tmp/l/f", "/tmp/abs").unwrap();
+    assert_eq!(vfs.realpath("/tmp/abs").unwrap(), "/tmp/d/f");
+    assert_eq!(vfs.realpath("/tmp/l/../d").unwrap(), "/tmp/d");
+    assert_eq!(vfs.readlink("/tmp/l").unwrap(), "d");
+    assert_eq!(vfs.stat("/tmp/l/f/", true), Err(errno::ENOTDIR));
+}
+
+#[test]
+fn hard_links_share_an_inode() {
+    let mut vfs = Vfs::new(None, "/");
+    vfs.write_file("/tmp/a", b"1".to_vec()).unwrap();
+    vfs.link("/tmp/a", "/tmp/b").unwrap();
+    assert_eq!(vfs.stat("/tmp/a", true).unwrap().nlink, 2);
+    vfs.unlink("/tmp/a").unwrap();
+    assert_eq!(vfs.read_file("/tmp/b").unwrap(), b"1");
+    assert_eq!(vfs.stat("/tmp/b", true).unwrap().nlink, 1);
+}
+
+#[test]
+fn descriptors_append_and_position() {
+    let mut vfs = Vfs::new(None, "/");
+    let fd = vfs.open("/tmp/f", flags::O_RDWR | flags::O_CREAT, 0o666).unwrap();
+    vfs.write(fd, b"hello", None).unwrap();
+    vfs.write(fd, b"J", Some(0)).unwrap();
+    let mut buf = [0; 5];
+    assert_eq!(vfs.read(fd, &mut buf, Some(0)).unwrap(), 5);
+    assert_eq!(&buf, b"Jello");
+    vfs.close(fd).unwrap();
+    let fd = vfs.open("/tmp/f", flags::O_WRONLY | flags::O_APPEND, 0).unwrap();
+    vfs.write(fd, b"!", Some(0)).unwrap();
+    assert_eq!(vfs.read(fd, &mut buf, None), Err(errno::EBADF));
+    vfs.close(fd).unwrap();
+    assert_eq!(vfs.read_file("/tmp/f").unwrap(), b"Jello!");
+    assert_eq!(vfs.close(fd), Err(errno::EBADF));
+    assert_eq!(vfs.stat("/tmp/f", true).unwrap().mode, 0o100_644);
+}

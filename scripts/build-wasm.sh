@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Build nodeboa for the browser: the crate for wasm32, wasm-bindgen (--target web), optionally
+# wasm-opt from npm binaryen, and the npm package in pkg/ (glue, .wasm, index.js, worker.js,
+# types, package.json, README, LICENSE). Usage: scripts/build-wasm.sh [--dev]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+setting() { sed -n "s/^$1 *= *\"\\(.*\\)\"/\\1/p" wasm-pack.toml; }
+profile=$(setting profile)
+[ "${1:-}" = "--dev" ] && profile=dev
+out=$(setting out_dir); name=$(setting out_name); opt=$(setting wasm_opt)
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/wasm}"
+
+rustup target list --installed | grep -q wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+want=$(sed -n '/^name = "wasm-bindgen"$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+  cargo install wasm-bindgen-cli --version "$want"   # not --locked: see boa-and-browser-facts
+fi
+
+flags=(); [ "$profile" = release ] && flags=(--release)
+cargo build --lib --target wasm32-unknown-unknown -p nodeboa "${flags[@]}"
+dir=debug; [ "$profile" = release ] && dir=release
+rm -rf "$out"; mkdir -p "$out"
+wasm-bindgen --target web --out-dir "$out" --out-name "$name" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/$dir/nodeboa.wasm"
+
+if [ "$profile" = release ] && [ "$opt" != false ]; then
+  bin="$root/tests/browser/node_modules/.bin/wasm-opt"
+  if [ ! -x "$bin" ]; then (cd tests/browser && npm install --no-audit --no-fund >/dev/null); fi
+  "$bin" "$opt" "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm.opt" && mv "$out/${name}_bg.wasm.opt" "$out/${name}_bg.wasm"
+fi
+
+cp www/lib/index.js www/lib/worker.js www/lib/index.d.ts "$out/"
+cp www/lib/README.md "$out/README.md"
+[ -f LICENSE ] && cp LICENSE "$out/" || printf 'MIT License\n\nCopyright (c) nodeboa contributors\n' > "$out/LICENSE"
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+cat > "$out/package.json" <<JSON
+{
+  "name": "nodeboa",
+  "version": "$version",
+  "description": "A Node.js-compatible runtime on the Boa engine, in the browser",
+  "license": "MIT",
+  "type": "module",
+  "main": "index.js",
+  "module": "index.js",
+  "types": "index.d.ts",
+  "files": ["index.js", "index.d.ts", "worker.js", "${name}.js", "${name}.d.ts", "${name}_bg.wasm", "${name}_bg.wasm.d.ts", "README.md", "LICENSE"],
+  "sideEffects": false
+}
+JSON
+ls -la "$out"

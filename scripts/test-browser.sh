@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Run nodeboa's browser tests in headless Chromium, installing what they need: Chromium, the npm
+# packages of tests/browser, the wasm toolchain (via build-wasm.sh) and the native binary (the
+# differential tests compare only the scripts that pass natively). Usage: scripts/test-browser.sh [--dev] [suite ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=()
+if [ "${1:-}" = "--dev" ]; then build=(--dev); shift; fi
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi
+(cd tests/browser && { [ -f package-lock.json ] && npm ci --no-audit --no-fund || npm install --no-audit --no-fund; })
+scripts/build-wasm.sh "${build[@]}"
+[ -n "${NODEBOA_BIN:-}" ] || cargo build --bin nodeboa
+node tests/browser/run.mjs "$@"

@@ -1,0 +1,21 @@
+// appendFileSync and writeFileSync with a descriptor
+const fs = require('fs');
+const fsp = fs.promises;
+const d = fs.mkdtempSync('/tmp/nodeboa-fs-append-fd-');
+const r = (s) => String(s).split(d).join('<tmp>');
+const show = (f) => {
+  try {
+    const v = f();
+    console.log('ok', v === undefined ? '' : r(typeof v === 'string' ? v : JSON.stringify(v)));
+  } catch (e) {
+    console.log(e.code, e.syscall, e.errno, r(e.message));
+  }
+};
+const cleanup = () => fs.rmSync(d, { recursive: true, force: true });
+const fd = fs.openSync(d + '/f', 'w');
+fs.writeFileSync(fd, 'ab');
+fs.appendFileSync(fd, 'cd');
+fs.writeFileSync(fd, 'ef');
+fs.closeSync(fd);
+console.log(fs.readFileSync(d + '/f', 'utf8'));
+cleanup();

@@ -1,0 +1,21 @@
+// closing a closed or invalid descriptor
+const fs = require('fs');
+const fsp = fs.promises;
+const d = fs.mkdtempSync('/tmp/nodeboa-fs-close-bad-fd-');
+const r = (s) => String(s).split(d).join('<tmp>');
+const show = (f) => {
+  try {
+    const v = f();
+    console.log('ok', v === undefined ? '' : r(typeof v === 'string' ? v : JSON.stringify(v)));
+  } catch (e) {
+    console.log(e.code, e.syscall, e.errno, r(e.message));
+  }
+};
+const cleanup = () => fs.rmSync(d, { recursive: true, force: true });
+const fd = fs.openSync(d + '/f', 'w');
+fs.closeSync(fd);
+show(() => fs.closeSync(fd));
+show(() => fs.closeSync(-1));
+show(() => fs.closeSync('3'));
+show(() => fs.closeSync(1.5));
+cleanup();

@@ -1,0 +1,18 @@
+// readFileSync with an unknown encoding throws ERR_INVALID_ARG_VALUE
+const fs = require('fs');
+const fsp = fs.promises;
+const d = fs.mkdtempSync('/tmp/nodeboa-fs-read-bad-encoding-');
+const r = (s) => String(s).split(d).join('<tmp>');
+const show = (f) => {
+  try {
+    const v = f();
+    console.log('ok', v === undefined ? '' : r(typeof v === 'string' ? v : JSON.stringify(v)));
+  } catch (e) {
+    console.log(e.code, e.syscall, e.errno, r(e.message));
+  }
+};
+const cleanup = () => fs.rmSync(d, { recursive: true, force: true });
+fs.writeFileSync(d + '/a', 'x');
+show(() => fs.readFileSync(d + '/a', 'bogus'));
+show(() => fs.readFileSync(d + '/a', { encoding: 'nope' }));
+cleanup();

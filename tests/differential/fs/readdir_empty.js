@@ -1,0 +1,18 @@
+// readdirSync of an empty directory
+const fs = require('fs');
+const fsp = fs.promises;
+const d = fs.mkdtempSync('/tmp/nodeboa-fs-readdir-empty-');
+const r = (s) => String(s).split(d).join('<tmp>');
+const show = (f) => {
+  try {
+    const v = f();
+    console.log('ok', v === undefined ? '' : r(typeof v === 'string' ? v : JSON.stringify(v)));
+  } catch (e) {
+    console.log(e.code, e.syscall, e.errno, r(e.message));
+  }
+};
+const cleanup = () => fs.rmSync(d, { recursive: true, force: true });
+console.log(fs.readdirSync(d));
+fs.mkdirSync(d + '/e');
+console.log(fs.readdirSync(d + '/e', { withFileTypes: true }));
+cleanup();

@@ -1,0 +1,19 @@
+// readdirSync follows a symlink to a directory
+const fs = require('fs');
+const fsp = fs.promises;
+const d = fs.mkdtempSync('/tmp/nodeboa-fs-readdir-through-symlink-');
+const r = (s) => String(s).split(d).join('<tmp>');
+const show = (f) => {
+  try {
+    const v = f();
+    console.log('ok', v === undefined ? '' : r(typeof v === 'string' ? v : JSON.stringify(v)));
+  } catch (e) {
+    console.log(e.code, e.syscall, e.errno, r(e.message));
+  }
+};
+const cleanup = () => fs.rmSync(d, { recursive: true, force: true });
+fs.mkdirSync(d + '/real');
+fs.writeFileSync(d + '/real/x', '');
+fs.symlinkSync('real', d + '/alias');
+console.log(fs.readdirSync(d + '/alias'));
+cleanup();

@@ -1,0 +1,22 @@
+// unlinkSync errors and effects
+const fs = require('fs');
+const fsp = fs.promises;
+const d = fs.mkdtempSync('/tmp/nodeboa-fs-unlink-basic-');
+const r = (s) => String(s).split(d).join('<tmp>');
+const show = (f) => {
+  try {
+    const v = f();
+    console.log('ok', v === undefined ? '' : r(typeof v === 'string' ? v : JSON.stringify(v)));
+  } catch (e) {
+    console.log(e.code, e.syscall, e.errno, r(e.message));
+  }
+};
+const cleanup = () => fs.rmSync(d, { recursive: true, force: true });
+fs.writeFileSync(d + '/f', '');
+fs.mkdirSync(d + '/dir');
+show(() => fs.unlinkSync(d + '/f'));
+show(() => fs.unlinkSync(d + '/f'));
+show(() => fs.unlinkSync(d + '/dir'));
+show(() => fs.unlinkSync(d + '/nope/x'));
+console.log(fs.readdirSync(d));
+cleanup();

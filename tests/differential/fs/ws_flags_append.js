@@ -1,0 +1,19 @@
+// createWriteStream with flags a appends
+const fs = require('fs');
+const fsp = fs.promises;
+const d = fs.mkdtempSync('/tmp/nodeboa-fs-ws-flags-append-');
+const r = (s) => String(s).split(d).join('<tmp>');
+const show = (f) => {
+  try {
+    const v = f();
+    console.log('ok', v === undefined ? '' : r(typeof v === 'string' ? v : JSON.stringify(v)));
+  } catch (e) {
+    console.log(e.code, e.syscall, e.errno, r(e.message));
+  }
+};
+const cleanup = () => fs.rmSync(d, { recursive: true, force: true });
+fs.writeFileSync(d + '/f', 'start-');
+const ws = fs.createWriteStream(d + '/f', { flags: 'a' });
+ws.end('appended', () => {
+  setImmediate(() => { console.log(fs.readFileSync(d + '/f', 'utf8')); cleanup(); });
+});

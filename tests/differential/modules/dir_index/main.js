@@ -1,0 +1,2 @@
+// a directory loads its index.js
+console.log(require('./lib').who);

@@ -1,0 +1,2 @@
+// a directory loads index.json when there is no index.js
+console.log(require('./lib'));

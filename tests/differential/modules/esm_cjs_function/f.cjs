@@ -1,0 +1,1 @@
+module.exports = function triple(n) { return n * 3; };

@@ -1,0 +1,1 @@
+const b = 1; module.exports = { b, async c() {} };

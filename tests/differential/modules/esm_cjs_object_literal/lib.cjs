@@ -1,0 +1,3 @@
+const x = 'X';
+function y() { return 'Y'; }
+module.exports = { x, y };

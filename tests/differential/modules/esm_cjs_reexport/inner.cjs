@@ -1,0 +1,1 @@
+exports.inner = 'inner value';

@@ -1,0 +1,3 @@
+// module.exports = require(...) re-exports names
+import { inner } from './outer.cjs';
+console.log(inner);

@@ -1,0 +1,3 @@
+// module cycles and evaluation order
+import { a } from './a.mjs';
+console.log('main', a);

@@ -1,0 +1,2 @@
+import { g } from './b.mjs';
+export function f() { return 'f+' + g(); }

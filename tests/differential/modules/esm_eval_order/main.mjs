@@ -1,0 +1,4 @@
+// depth-first, left-to-right evaluation
+import './a.mjs';
+import './b.mjs';
+console.log('main');

@@ -1,0 +1,3 @@
+export * from './a.mjs';
+export * from './b.mjs';
+export * as ns from './c.mjs';

@@ -1,0 +1,1 @@
+export const x = 'by url';

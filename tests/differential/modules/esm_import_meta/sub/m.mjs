@@ -1,0 +1,1 @@
+export const meta = { url: import.meta.url, dirname: import.meta.dirname, filename: import.meta.filename };

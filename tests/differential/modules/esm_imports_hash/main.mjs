@@ -1,0 +1,3 @@
+// imports map in ESM
+import { v } from '#internal/v.js';
+console.log(v);

@@ -1,0 +1,2 @@
+console.log('a runs');
+throw new Error('boom');

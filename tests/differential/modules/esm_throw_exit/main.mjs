@@ -1,0 +1,3 @@
+// an error thrown by an ES module exits with 1
+import './a.mjs';
+console.log('never');

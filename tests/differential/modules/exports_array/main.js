@@ -1,0 +1,2 @@
+// exports arrays fall back past unmatched conditions
+console.log(require('pkg'));

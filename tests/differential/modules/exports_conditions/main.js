@@ -1,0 +1,2 @@
+// require picks the require condition
+console.log(require('pkg'));

@@ -1,0 +1,2 @@
+// nested conditions: node → require
+console.log(require('pkg'), require('pkg/sub'));

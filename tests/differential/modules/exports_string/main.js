@@ -1,0 +1,2 @@
+// exports as a single string
+console.log(require('pkg'));

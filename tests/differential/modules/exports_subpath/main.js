@@ -1,0 +1,2 @@
+// exports subpaths
+console.log(require('pkg'), require('pkg/feature'));

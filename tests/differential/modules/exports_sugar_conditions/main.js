@@ -1,0 +1,2 @@
+// exports as a conditions object is the main entry
+console.log(require('pkg'));

@@ -1,0 +1,2 @@
+exports.x = 1;
+module.exports = { y: 2 };

@@ -1,0 +1,2 @@
+module.exports.w = 4;
+exports.v = 5;

@@ -1,0 +1,2 @@
+// module.exports wins over exports
+console.log(require('./a'), require('./b'), require('./c'));

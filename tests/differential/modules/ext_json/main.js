@@ -1,0 +1,2 @@
+// extension lookup finds .json
+console.log(require('./data'));

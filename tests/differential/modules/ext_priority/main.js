@@ -1,0 +1,2 @@
+// .js wins over .json for an extensionless request
+console.log(require('./a'));

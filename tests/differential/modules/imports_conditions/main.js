@@ -1,0 +1,2 @@
+// imports targets with conditions
+console.log(require('#env'));

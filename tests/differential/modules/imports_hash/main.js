@@ -1,0 +1,2 @@
+// package imports map #specifiers
+console.log(require('#dep'), require('#utils/x'));

@@ -1,0 +1,2 @@
+// an imports target may name a package
+console.log(require('#lib'));

@@ -1,0 +1,2 @@
+exports.isMain = require.main === module;
+exports.mainIsParent = require.main === module.parent;

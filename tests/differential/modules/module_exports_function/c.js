@@ -1,0 +1,1 @@
+module.exports = class { hi() { return 'hi'; } };

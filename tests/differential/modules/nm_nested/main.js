@@ -1,0 +1,2 @@
+// a nested node_modules shadows the outer one
+console.log(require('a'), require('b'));

@@ -1,0 +1,2 @@
+// package.json main points into the package
+console.log(require('foo'));

@@ -1,0 +1,2 @@
+// package.json main naming a directory
+console.log(require('foo'));

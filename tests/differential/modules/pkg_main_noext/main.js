@@ -1,0 +1,2 @@
+// package.json main without an extension
+console.log(require('foo'));

@@ -1,0 +1,2 @@
+// a package without main loads index.js
+console.log(require('foo'));

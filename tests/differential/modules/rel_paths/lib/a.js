@@ -1,0 +1,2 @@
+exports.name = 'a';
+exports.b = require('../b.js');

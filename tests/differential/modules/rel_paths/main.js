@@ -1,0 +1,3 @@
+// relative requires across folders
+const a = require('./lib/a');
+console.log(a.name, a.b.name);

@@ -1,0 +1,1 @@
+globalThis.runs = (globalThis.runs || 0) + 1;

@@ -1,0 +1,3 @@
+// require() of an ESM-only package (type module + exports)
+const { greet } = require('esm-only');
+console.log(greet('cjs'));

@@ -1,0 +1,2 @@
+// scoped packages
+console.log(require('@scope/pkg'), require('@scope/pkg/extra'));

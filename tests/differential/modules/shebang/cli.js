@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+exports.ok = 'shebang ok';

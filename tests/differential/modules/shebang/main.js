@@ -1,0 +1,2 @@
+// a leading #! line is ignored
+console.log(require('./cli').ok);

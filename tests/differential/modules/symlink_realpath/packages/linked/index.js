@@ -1,0 +1,2 @@
+exports.file = __filename;
+exports.dep = require('helper');

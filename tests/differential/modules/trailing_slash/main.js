@@ -1,0 +1,3 @@
+// a request ending in / names a directory
+console.log(require('./lib/').v);
+console.log(require('./lib').v);

@@ -1,0 +1,8 @@
+// os.userInfo(): null-prototype object with uid, gid, username, homedir, shell.
+const os = require('os');
+const u = os.userInfo();
+console.log(Object.getPrototypeOf(u), Object.keys(u));
+console.log(typeof u.uid, typeof u.gid, typeof u.username, typeof u.homedir, typeof u.shell);
+console.log(Number.isInteger(u.uid), Number.isInteger(u.gid), u.username.length > 0);
+const b = os.userInfo({ encoding: 'buffer' });
+console.log(Buffer.isBuffer(b.username), b.username.toString() === u.username);

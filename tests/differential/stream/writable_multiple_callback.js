@@ -1,0 +1,6 @@
+// Checks calling the write callback twice raises ERR_MULTIPLE_CALLBACK.
+const { Writable } = require('stream');
+const w = new Writable({ write(c, e, cb) { cb(); cb(); } });
+w.on('error', (e) => console.log('error', e.code, e.message));
+w.on('close', () => console.log('close'));
+w.write('x');

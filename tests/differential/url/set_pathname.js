@@ -1,0 +1,13 @@
+// url differential: pathname setter
+const url = require('url');
+function show(f) {
+  try { console.log(f()); } catch (e) { console.log(e.name, e.code, e.message, JSON.stringify(e.input), JSON.stringify(e.base)); }
+}
+function parts(u) {
+  return JSON.stringify([u.href, u.origin, u.protocol, u.username, u.password, u.host, u.hostname, u.port, u.pathname, u.search, u.hash]);
+}
+const u = new URL('https://a.com/p?q#h');
+u.pathname = '/a b/%/é'; console.log(u.href);
+u.pathname = 'no-slash'; console.log(u.href);
+u.pathname = '/x/../y/./z'; console.log(u.href);
+const m = new URL('mailto:a@b'); m.pathname = 'zz'; console.log(m.href);

@@ -1,0 +1,3 @@
+// escape-string-regexp 5: ESM-only
+import escape from 'escape-string-regexp';
+console.log(escape('a.b*c'));

@@ -1,0 +1,3 @@
+// supports-color: ESM, probes process.stdout.isTTY and env
+import supportsColor from 'supports-color';
+console.log(supportsColor.stdout, supportsColor.stderr);

@@ -1,0 +1,28 @@
+// A thread-pool worker of nodeboa: instantiates the wasm module posted by the page, then runs
+// data-described pool jobs (runPoolJob) and transfers their results back.
+let glue = null;
+let pending = [];
+
+function runJob({ id, kind, payload }) {
+  try {
+    const result = glue.runPoolJob(kind, payload);
+    self.postMessage({ id, result }, [result.buffer]);
+  } catch (error) {
+    self.postMessage({ id, error: String(error && error.message ? error.message : error) });
+  }
+}
+
+self.onmessage = async (event) => {
+  const data = event.data;
+  if (data.init) {
+    const g = await import(data.glueUrl);
+    await g.default({ module_or_path: data.module });
+    glue = g;
+    const queued = pending;
+    pending = [];
+    queued.forEach(runJob);
+    return;
+  }
+  if (glue) runJob(data);
+  else pending.push(data);
+};
