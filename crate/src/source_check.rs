@@ -78,7 +78,8 @@ mod tests {
     #[test]
     fn counts_brackets_outside_strings_and_comments() {
         assert_eq!(max_nesting_depth("f([{}])"), 3);
-        let quoted = format!("const s = '{}'; // {}\n/* {} */ ({{}})", "(".repeat(300), "[".repeat(300), "{".repeat(300));
+        let quoted =
+            format!("const s = '{}'; // {}\n/* {} */ ({{}})", "(".repeat(300), "[".repeat(300), "{".repeat(300));
         assert_eq!(max_nesting_depth(&quoted), 2);
         assert_eq!(max_nesting_depth(&"[".repeat(1000)), 1000);
     }

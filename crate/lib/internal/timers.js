@@ -105,7 +105,7 @@ class Immediate {
 }
 
 function setTimeout(callback, after, ...args) {
-  validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   return new Timeout(callback, after, args.length ? args : undefined, false, true);
 }
 
@@ -128,7 +128,7 @@ function clearTimeout(timer) {
 }
 
 function setImmediate(callback, ...args) {
-  validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   return new Immediate(callback, args.length ? args : undefined);
 }
 

@@ -42,7 +42,11 @@ fn with_source_context(ctx: &mut Context, err: JsError, filename: &str, source: 
     let error = JsNativeError::syntax().with_message(text.to_owned()).into_opaque(ctx);
     let described = error.define_property_or_throw(
         js_string!("sourceContext"),
-        PropertyDescriptor::builder().value(JsString::from(context)).writable(true).enumerable(false).configurable(true),
+        PropertyDescriptor::builder()
+            .value(JsString::from(context))
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
         ctx,
     );
     match described {

@@ -46,12 +46,24 @@ pub enum Phase {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoopEvent {
     /// A phase began; with the sizes of the queues at that moment.
-    Phase { phase: Phase, timers: usize, immediates: usize, ticks: usize, requests: usize },
+    Phase {
+        phase: Phase,
+        timers: usize,
+        immediates: usize,
+        ticks: usize,
+        requests: usize,
+    },
     /// A callback of the current phase is about to run.
-    Callback { phase: Option<Phase> },
+    Callback {
+        phase: Option<Phase>,
+    },
     /// Pool work was submitted (`id`) or its completion was taken in poll.
-    PoolJobStart { id: u64 },
-    PoolJobEnd { id: u64 },
+    PoolJobStart {
+        id: u64,
+    },
+    PoolJobEnd {
+        id: u64,
+    },
 }
 
 /// A receiver of [`LoopEvent`]s.

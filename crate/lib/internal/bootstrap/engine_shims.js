@@ -170,3 +170,9 @@ if (boaSource) {
     enumerable: false,
   });
 }
+
+// Globals Boa defines that Node 20's V8 does not: packages probe `typeof Temporal` and friends,
+// so the global object shows Node 20's set. The intrinsics themselves stay reachable.
+for (const name of ['TypedArray', 'Float16Array', 'Temporal', 'Iterator']) {
+  delete globalThis[name];
+}

@@ -6,7 +6,7 @@ const { queueTick, enqueueMicrotask } = internalBinding('task_queue');
 const { validateFunction } = require('internal/validators');
 
 function nextTick(callback, ...args) {
-  validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   queueTick(callback, args);
 }

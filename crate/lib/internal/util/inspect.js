@@ -146,11 +146,23 @@ function stylizeNoColor(str) {
 // Names of the global constructors (Object, Array, Map, ...). Objects whose constructor is
 // one of these count as "built-in" for `%s` and for the showHidden prototype listing.
 let builtInNames;
+// Node collects the engine's capitalised globals before it adds its own, so these do not count
+// as built-in (`util.format('%s', buf)` calls Buffer's own toString). `TypedArray` is no V8
+// global either (Boa's is removed at bootstrap).
+const HOST_GLOBALS = new Set([
+  'Buffer', 'URL', 'URLSearchParams', 'AbortController', 'AbortSignal', 'EventTarget', 'Event',
+  'CustomEvent', 'DOMException', 'TextEncoder', 'TextDecoder', 'Blob', 'File', 'BroadcastChannel',
+  'MessageChannel', 'MessagePort', 'MessageEvent', 'ReadableStream', 'WritableStream',
+  'TransformStream', 'Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+  'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming', 'Crypto',
+  'CryptoKey', 'SubtleCrypto', 'Headers', 'Request', 'Response', 'FormData', 'WebSocket', 'TypedArray',
+]);
+
 function isBuiltInName(name) {
   if (builtInNames === undefined) {
     builtInNames = new Set();
     for (const key of Object.getOwnPropertyNames(globalThis)) {
-      if (/^[A-Z][a-zA-Z0-9]+$/.test(key)) builtInNames.add(key);
+      if (/^[A-Z][a-zA-Z0-9]+$/.test(key) && !HOST_GLOBALS.has(key)) builtInNames.add(key);
     }
   }
   return builtInNames.has(name);
