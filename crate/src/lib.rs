@@ -10,6 +10,7 @@
 pub mod bindings;
 pub mod builtins;
 pub mod bytes;
+pub mod crypto;
 pub mod errno;
 pub mod event_loop;
 pub mod host;

@@ -156,16 +156,25 @@ try {
         const t0 = performance.now();
         const out = await Promise.all(Array.from({ length: 4 }, () => pool.run(PoolJobKind.BusyHash, busyHashPayload(data, 24))));
         const ms = performance.now() - t0;
+        const spans = pool.spans.slice(-4);
         pool.terminate();
-        return { ms, digest: Array.from(out[0]).join(',') };
+        return { ms, spans, digest: Array.from(out[0]).join(',') };
       }
       const one = await timed(1);
       const two = await timed(2);
-      return { one: one.ms, two: two.ms, same: one.digest === two.digest, cores: navigator.hardwareConcurrency };
+      // Parallelism, asserted by structure rather than by timing: with 2 workers some jobs' run
+      // intervals overlap; with 1 they never do.
+      const overlaps = (spans) => spans.some((a, i) => spans.some((b, j) => i < j && a[0] < b[1] && b[0] < a[1]));
+      return {
+        one: one.ms, two: two.ms, same: one.digest === two.digest, cores: navigator.hardwareConcurrency,
+        parallelWithTwo: overlaps(two.spans), serialWithOne: !overlaps(one.spans),
+      };
     });
+    // NOTE: the speedup is reported, never asserted (timings are for benchmarks, not tests).
     const speedup = r.one / r.two;
-    const ok = r.same && (r.cores < 2 || speedup > 1.3);
-    record('pool speedup with 2 workers', ok, `1 worker ${r.one.toFixed(0)} ms, 2 workers ${r.two.toFixed(0)} ms, ×${speedup.toFixed(2)}`);
+    const ok = r.same && r.serialWithOne && (r.cores < 2 || r.parallelWithTwo);
+    record('pool runs jobs in parallel on 2 workers', ok,
+      `overlap with 2: ${r.parallelWithTwo}, none with 1: ${r.serialWithOne}; 1 worker ${r.one.toFixed(0)} ms, 2 workers ${r.two.toFixed(0)} ms, ×${speedup.toFixed(2)}`);
   }
 
   // 5. The differential suites through the npm package, for the scripts that pass natively.

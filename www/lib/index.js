@@ -64,6 +64,8 @@ export class WorkerPool {
     this.queue = [];
     this.nextId = 1;
     this.waiting = new Map();
+    /** `[start, end]` (absolute ms) of each finished job, in completion order: for tests and the visualizer. */
+    this.spans = [];
   }
 
   start() {
@@ -103,6 +105,7 @@ export class WorkerPool {
     worker.job = null;
     this.idle.push(worker);
     if (job) {
+      if (data.span) this.spans.push(data.span);
       if (data.error) job.reject(new Error(data.error));
       else job.resolve(data.result);
     }

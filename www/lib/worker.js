@@ -3,10 +3,14 @@
 let glue = null;
 let pending = [];
 
+// Absolute time, comparable across workers (each has its own `performance` origin).
+const now = () => performance.timeOrigin + performance.now();
+
 function runJob({ id, kind, payload }) {
   try {
+    const started = now();
     const result = glue.runPoolJob(kind, payload);
-    self.postMessage({ id, result }, [result.buffer]);
+    self.postMessage({ id, result, span: [started, now()] }, [result.buffer]);
   } catch (error) {
     self.postMessage({ id, error: String(error && error.message ? error.message : error) });
   }

@@ -1,8 +1,272 @@
-//! `internalBinding('crypto')`: not written yet; its owner fills it in.
+//! `internalBinding('crypto')`: thin natives over [`crate::crypto`] for `lib/internal/crypto/`.
+//!
+//! Every byte input is a view (TypedArray, DataView or ArrayBuffer); JavaScript turns strings
+//! into Buffers first and checks arguments with Node's error codes. Outputs are fresh
+//! `ArrayBuffer`s. The `*Job` natives run their work on the pool and call `callback(result)`
+//! in a later poll phase (`result` is an ArrayBuffer, or `undefined` when the work failed).
+//!
+//! | native | does |
+//! |---|---|
+//! | `hashNew(alg, outputLength?)` | a hash handle, or `undefined` for an unknown algorithm |
+//! | `hmacNew(alg, key)` | an HMAC handle, or `undefined` |
+//! | `hashUpdate(h, view)`, `hashDigest(h)`, `hashCopy(h, outputLength?)` | feed, finish, fork |
+//! | `hashSize(alg)` | a fixed digest's size in bytes, or `undefined` |
+//! | `getHashes()` | the algorithm names |
+//! | `randomFill(view, offset, size)`, `randomFillJob(view, offset, size, callback)` | random bytes |
+//! | `pbkdf2(alg, pass, salt, iter, len, callback?)`, `scrypt(pass, salt, N, r, p, len, callback?)`, `hkdf(alg, ikm, salt, info, len, callback?)` | key derivation |
 
 use super::object_with;
-use boa_engine::{Context, JsObject};
+use crate::crypto::{self, Hasher, HASHES};
+use crate::event_loop::state;
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsDataView, JsTypedArray};
+use boa_engine::{Context, JsData, JsNativeError, JsObject, JsResult, JsString, JsValue};
+use boa_gc::{Finalize, Trace};
 
 pub fn create(ctx: &mut Context) -> JsObject {
-    object_with(ctx, &[])
+    object_with(
+        ctx,
+        &[
+            ("hashNew", 2, hash_new),
+            ("hmacNew", 2, hmac_new),
+            ("hashUpdate", 2, hash_update),
+            ("hashDigest", 1, hash_digest),
+            ("hashCopy", 2, hash_copy),
+            ("hashSize", 1, hash_size),
+            ("getHashes", 0, get_hashes),
+            ("randomFill", 3, random_fill),
+            ("randomFillJob", 4, random_fill_job),
+            ("pbkdf2", 6, pbkdf2),
+            ("scrypt", 7, scrypt),
+            ("hkdf", 6, hkdf),
+        ],
+    )
+}
+
+/// A running hash, held by a JS handle object.
+#[derive(Trace, Finalize, JsData)]
+#[boa_gc(unsafe_empty_trace)]
+struct HashHandle(Hasher);
+
+/// A byte range of an ArrayBuffer: what a view argument refers to.
+struct View {
+    buffer: JsArrayBuffer,
+    offset: usize,
+    len: usize,
+}
+
+impl View {
+    fn of(value: Option<&JsValue>, ctx: &mut Context) -> JsResult<Self> {
+        let not_a_view = || JsNativeError::typ().with_message("expected an ArrayBuffer or ArrayBufferView");
+        let obj = value.and_then(JsValue::as_object).ok_or_else(not_a_view)?;
+        let (buf, offset, len) = if let Ok(ta) = JsTypedArray::from_object(obj.clone()) {
+            (ta.buffer(ctx)?, ta.byte_offset(ctx)?, ta.byte_length(ctx)?)
+        } else if let Ok(dv) = JsDataView::from_object(obj.clone()) {
+            (dv.buffer(ctx)?, dv.byte_offset(ctx)? as usize, dv.byte_length(ctx)? as usize)
+        } else {
+            let ab = JsArrayBuffer::from_object(obj.clone()).map_err(|_| not_a_view())?;
+            let len = ab.byte_length();
+            (obj.into(), 0, len)
+        };
+        let buffer = buf.as_object().and_then(|o| JsArrayBuffer::from_object(o).ok()).ok_or_else(not_a_view)?;
+        Ok(Self { buffer, offset, len })
+    }
+
+    fn to_vec(&self) -> Vec<u8> {
+        match self.buffer.data() {
+            Some(data) => {
+                let start = self.offset.min(data.len());
+                let end = (self.offset + self.len).min(data.len());
+                data[start..end].to_vec()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// Copy `bytes` into the view from `at` on (clamped to the view).
+    fn write(&self, at: usize, bytes: &[u8]) {
+        if let Some(mut data) = self.buffer.data_mut() {
+            let start = (self.offset + at.min(self.len)).min(data.len());
+            let end = (self.offset + self.len).min(data.len()).min(start + bytes.len());
+            data[start..end].copy_from_slice(&bytes[..end - start]);
+        }
+    }
+}
+
+fn bytes_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Vec<u8>> {
+    Ok(View::of(args.get(i), ctx)?.to_vec())
+}
+
+fn str_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    match args.get(i) {
+        Some(v) => Ok(v.to_string(ctx)?.to_std_string_escaped()),
+        None => Ok(String::new()),
+    }
+}
+
+/// Argument `i` as a non-negative integer (missing, negative or NaN: `None`).
+fn size_arg(args: &[JsValue], i: usize) -> Option<usize> {
+    args.get(i).and_then(JsValue::as_number).filter(|n| *n >= 0.0).map(|n| n as usize)
+}
+
+fn array_buffer(bytes: Vec<u8>, ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsArrayBuffer::from_byte_block(AlignedVec::from_slice(0, &bytes), ctx)?.into())
+}
+
+/// A JS handle object holding `hasher`.
+fn handle(hasher: Hasher) -> JsValue {
+    JsObject::from_proto_and_data(None, HashHandle(hasher)).into()
+}
+
+fn with_hasher<R>(args: &[JsValue], f: impl FnOnce(&mut Hasher) -> R) -> JsResult<R> {
+    let obj =
+        args.first().and_then(JsValue::as_object).ok_or_else(|| JsNativeError::typ().with_message("not a hash"))?;
+    let mut data = obj.downcast_mut::<HashHandle>().ok_or_else(|| JsNativeError::typ().with_message("not a hash"))?;
+    Ok(f(&mut data.0))
+}
+
+fn hash_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = str_arg(args, 0, ctx)?;
+    Ok(match Hasher::new(&name, size_arg(args, 1)) {
+        Some(h) => handle(h),
+        None => JsValue::undefined(),
+    })
+}
+
+fn hmac_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = str_arg(args, 0, ctx)?;
+    let key = bytes_arg(args, 1, ctx)?;
+    Ok(match Hasher::hmac(&name, &key) {
+        Some(h) => handle(h),
+        None => JsValue::undefined(),
+    })
+}
+
+fn hash_update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let data = bytes_arg(args, 1, ctx)?;
+    with_hasher(args, |h| h.update(&data))?;
+    Ok(JsValue::undefined())
+}
+
+fn hash_digest(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let out = with_hasher(args, |h| h.finish())?;
+    array_buffer(out, ctx)
+}
+
+fn hash_copy(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
+    let len = size_arg(args, 1);
+    let mut copy = with_hasher(args, |h| h.clone())?;
+    if let Some(len) = len {
+        copy.set_output_len(len);
+    }
+    Ok(handle(copy))
+}
+
+fn hash_size(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = str_arg(args, 0, ctx)?;
+    Ok(Hasher::output_size(&name).map_or(JsValue::undefined(), |n| JsValue::from(n as u32)))
+}
+
+fn get_hashes(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let names = HASHES.iter().map(|n| JsValue::from(JsString::from(*n)));
+    Ok(JsArray::from_iter(names, ctx).into())
+}
+
+fn random_bytes(len: usize) -> JsResult<Vec<u8>> {
+    let mut buf = vec![0; len];
+    if crypto::fill_random(&mut buf) {
+        Ok(buf)
+    } else {
+        Err(JsNativeError::error().with_message("no secure random source").into())
+    }
+}
+
+fn random_fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let view = View::of(args.first(), ctx)?;
+    let offset = size_arg(args, 1).unwrap_or(0).min(view.len);
+    let size = size_arg(args, 2).unwrap_or(view.len - offset).min(view.len - offset);
+    view.write(offset, &random_bytes(size)?);
+    Ok(JsValue::undefined())
+}
+
+fn callback_arg(args: &[JsValue], i: usize) -> Option<JsObject> {
+    args.get(i).and_then(JsValue::as_callable)
+}
+
+fn random_fill_job(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let view = View::of(args.first(), ctx)?;
+    let offset = size_arg(args, 1).unwrap_or(0).min(view.len);
+    let size = size_arg(args, 2).unwrap_or(view.len - offset).min(view.len - offset);
+    let callback = callback_arg(args, 3).ok_or_else(|| JsNativeError::typ().with_message("callback required"))?;
+    state(ctx).submit_work(
+        Box::new(move || {
+            let mut buf = vec![0; size];
+            let ok = crypto::fill_random(&mut buf);
+            Box::new(ok.then_some(buf))
+        }),
+        Box::new(move |ctx, result| {
+            let bytes = result.downcast::<Option<Vec<u8>>>().ok().and_then(|b| *b);
+            let ok = bytes.is_some();
+            if let Some(bytes) = bytes {
+                view.write(offset, &bytes);
+            }
+            callback.call(&JsValue::undefined(), &[JsValue::from(ok)], ctx).map(|_| ())
+        }),
+    );
+    Ok(JsValue::undefined())
+}
+
+/// Run `work` now and return its bytes, or (with a callback at `cb_index`) on the pool, calling
+/// back with the bytes as an ArrayBuffer (`undefined` on failure).
+fn run_job(
+    args: &[JsValue],
+    cb_index: usize,
+    ctx: &mut Context,
+    work: impl FnOnce() -> Option<Vec<u8>> + Send + 'static,
+) -> JsResult<JsValue> {
+    let Some(callback) = callback_arg(args, cb_index) else {
+        return match work() {
+            Some(bytes) => array_buffer(bytes, ctx),
+            None => Ok(JsValue::undefined()),
+        };
+    };
+    state(ctx).submit_work(
+        Box::new(move || Box::new(work())),
+        Box::new(move |ctx, result| {
+            let bytes = result.downcast::<Option<Vec<u8>>>().ok().and_then(|b| *b);
+            let value = match bytes {
+                Some(bytes) => array_buffer(bytes, ctx)?,
+                None => JsValue::undefined(),
+            };
+            callback.call(&JsValue::undefined(), &[value], ctx).map(|_| ())
+        }),
+    );
+    Ok(JsValue::undefined())
+}
+
+fn pbkdf2(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = str_arg(args, 0, ctx)?;
+    let password = bytes_arg(args, 1, ctx)?;
+    let salt = bytes_arg(args, 2, ctx)?;
+    let iterations = size_arg(args, 3).unwrap_or(1).min(u32::MAX as usize) as u32;
+    let len = size_arg(args, 4).unwrap_or(0);
+    run_job(args, 5, ctx, move || crypto::pbkdf2(&name, &password, &salt, iterations, len))
+}
+
+fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let password = bytes_arg(args, 0, ctx)?;
+    let salt = bytes_arg(args, 1, ctx)?;
+    let n = size_arg(args, 2).unwrap_or(0) as u64;
+    let r = size_arg(args, 3).unwrap_or(0).min(u32::MAX as usize) as u32;
+    let p = size_arg(args, 4).unwrap_or(0).min(u32::MAX as usize) as u32;
+    let len = size_arg(args, 5).unwrap_or(0);
+    run_job(args, 6, ctx, move || crypto::scrypt(&password, &salt, n, r, p, len))
+}
+
+fn hkdf(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = str_arg(args, 0, ctx)?;
+    let ikm = bytes_arg(args, 1, ctx)?;
+    let salt = bytes_arg(args, 2, ctx)?;
+    let info = bytes_arg(args, 3, ctx)?;
+    let len = size_arg(args, 4).unwrap_or(0);
+    run_job(args, 5, ctx, move || crypto::hkdf(&name, &ikm, &salt, &info, len))
 }

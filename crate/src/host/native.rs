@@ -155,6 +155,14 @@ impl crate::vfs::LowerLayer for HostDirectory {
     fn size(&self, path: &str) -> Result<u64, crate::errno::Errno> {
         std::fs::metadata(path).map(|m| m.len()).map_err(|e| crate::errno::from_io(&e))
     }
+
+    fn link_target(&self, path: &str) -> Option<String> {
+        let meta = std::fs::symlink_metadata(path).ok()?;
+        if !meta.file_type().is_symlink() {
+            return None;
+        }
+        std::fs::read_link(path).ok().map(|t| t.to_string_lossy().into_owned())
+    }
 }
 
 /// Resident pages from `/proc/self/statm` (Linux); 0 where unavailable.

@@ -61,6 +61,11 @@ pub trait LowerLayer {
     fn size(&self, path: &str) -> Result<u64, Errno> {
         self.read(path).map(|b| b.len() as u64)
     }
+    /// The target of `path` when it is itself a symbolic link (not followed); `None` for
+    /// anything else, or for a layer without links.
+    fn link_target(&self, _path: &str) -> Option<String> {
+        None
+    }
 }
 
 /// The longest path Linux accepts (`PATH_MAX` less the NUL).
@@ -197,7 +202,16 @@ impl Vfs {
         }
         let lower_dir = lower.clone()?;
         let child = path::join(&lower_dir, name);
-        let kind = self.lower.as_ref()?.kind(&child).ok()?;
+        let layer = self.lower.as_ref()?;
+        if let Some(target) = layer.link_target(&child) {
+            // A host symlink stays a symlink, so `realpath` and `lstat` see what Linux shows.
+            let ino = self.alloc(Body::Symlink(target), 0o777);
+            if let Body::Dir { entries, .. } = &mut self.inode_mut(dir).body {
+                entries.insert(name.to_string(), ino);
+            }
+            return Some(ino);
+        }
+        let kind = layer.kind(&child).ok()?;
         Some(self.adopt_lower(dir, name, &child, kind))
     }
 

@@ -49,6 +49,7 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   defineLazyGlobal(name, () => require('stream/web')[name]);
 }
 defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('atob', () => require('buffer').atob);
