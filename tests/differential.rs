@@ -66,7 +66,7 @@ fn main() {
         .into_iter()
         .map(|case| {
             let name = case.name.clone();
-            let ignored = known.iter().any(|k| *k == name);
+            let ignored = known.contains(&name);
             Trial::test(name, move || run_case(&case)).with_ignored_flag(ignored)
         })
         .collect();

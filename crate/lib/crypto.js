@@ -6,7 +6,6 @@ const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
 const { crypto: webcrypto } = require('internal/crypto/webcrypto');
-const { Buffer } = require('buffer');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH } } = require('internal/errors');
 
 function createHash(algorithm, options) {
@@ -76,4 +75,3 @@ module.exports = {
   subtle: webcrypto.subtle,
   constants: {},
 };
-void Buffer;

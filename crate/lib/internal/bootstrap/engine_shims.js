@@ -176,3 +176,50 @@ if (boaSource) {
 for (const name of ['TypedArray', 'Float16Array', 'Temporal', 'Iterator']) {
   delete globalThis[name];
 }
+
+// escape/unescape (ECMAScript Annex B): V8 has them and packages still call them (uuid v3/v5);
+// this Boa build is made without its `annex-b` feature.
+const ESCAPE_KEEP = /[A-Za-z0-9@*_+\-./]/;
+function hex(code, width) {
+  return code.toString(16).toUpperCase().padStart(width, '0');
+}
+function escape(string) {
+  string = String(string);
+  let out = '';
+  for (let i = 0; i < string.length; i++) {
+    const ch = string[i];
+    const code = string.charCodeAt(i);
+    if (ESCAPE_KEEP.test(ch)) out += ch;
+    else if (code < 256) out += `%${hex(code, 2)}`;
+    else out += `%u${hex(code, 4)}`;
+  }
+  return out;
+}
+function unescape(string) {
+  string = String(string);
+  let out = '';
+  for (let i = 0; i < string.length; i++) {
+    const ch = string[i];
+    if (ch === '%') {
+      const u = /^u[0-9a-fA-F]{4}/.exec(string.slice(i + 1, i + 6));
+      if (u) {
+        out += String.fromCharCode(parseInt(string.slice(i + 2, i + 6), 16));
+        i += 5;
+        continue;
+      }
+      const h = /^[0-9a-fA-F]{2}/.exec(string.slice(i + 1, i + 3));
+      if (h) {
+        out += String.fromCharCode(parseInt(h[0], 16));
+        i += 2;
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return out;
+}
+for (const [name, fn] of [['escape', escape], ['unescape', unescape]]) {
+  if (typeof globalThis[name] !== 'function') {
+    Object.defineProperty(globalThis, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  }
+}

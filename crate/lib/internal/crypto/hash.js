@@ -18,7 +18,6 @@ const LazyTransform = require('internal/crypto/lazy_transform');
 
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
-const kCache = Symbol('kCache');
 
 function xofLength(options) {
   if (options === undefined || options === null) return undefined;
@@ -154,4 +153,4 @@ function getHashes() {
   return binding.getHashes();
 }
 
-module.exports = { Hash, Hmac, hash, getHashes, kCache };
+module.exports = { Hash, Hmac, hash, getHashes };

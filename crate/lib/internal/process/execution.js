@@ -2,7 +2,9 @@
 // Uncaught exceptions: the 'uncaughtExceptionMonitor' / 'uncaughtException' dispatch, and the
 // text Node prints for a fatal error (`file:line`, the source line, a caret, the error).
 
-const { inspect } = require('internal/util/inspect');
+// util.inspect is loaded only when an error is actually fatal: it is the largest built-in, and
+// every object kept alive from bootstrap makes each garbage collection longer.
+const inspect = (value) => require('internal/util/inspect').inspect(value);
 const { readFileUtf8 } = internalBinding('fs');
 const { nodeVersion } = internalBinding('config');
 
