@@ -1,4 +1,4 @@
-// callbacks of several operations run in submission order
+// callbacks of several concurrent operations each run once (node's pool may complete them in any order, so the set is printed sorted)
 const fs = require('fs');
 const fsp = fs.promises;
 const d = fs.mkdtempSync('/tmp/nodeboa-fs-cb-callback-order-');
@@ -18,4 +18,4 @@ fs.stat(d, () => order.push('stat'));
 fs.readdir(d, () => order.push('readdir'));
 fs.mkdir(d + '/x', () => order.push('mkdir'));
 fs.access(d, () => order.push('access'));
-process.on('exit', () => { console.log(order.join(' ')); cleanup(); });
+process.on('exit', () => { console.log(order.slice().sort().join(' '), order.length); cleanup(); });
