@@ -47,27 +47,6 @@ class ReadStream extends Readable {
     }
   }
 
-  get pending() {
-    return this.fd === null;
-  }
-
-  _construct(callback) {
-    if (this.fd !== null) {
-      callback();
-      return;
-    }
-    lazyFs().open(this.path, this.flags, this.mode, (err, fd) => {
-      if (err) {
-        callback(err);
-        return;
-      }
-      this.fd = fd;
-      callback();
-      this.emit('open', fd);
-      this.emit('ready');
-    });
-  }
-
   _read(n) {
     const toRead = Math.min(this.end - (this.pos ?? this.bytesRead) + 1, n);
     if (toRead <= 0) {
@@ -85,16 +64,6 @@ class ReadStream extends Readable {
       if (bytesRead === 0) this.push(null);
       else this.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
     });
-  }
-
-  _destroy(err, callback) {
-    if (this.fd !== null && this.autoClose) {
-      const fd = this.fd;
-      this.fd = null;
-      lazyFs().close(fd, (closeErr) => callback(err || closeErr));
-    } else {
-      callback(err);
-    }
   }
 
   close(cb) {
@@ -123,27 +92,6 @@ class WriteStream extends Writable {
     }
   }
 
-  get pending() {
-    return this.fd === null;
-  }
-
-  _construct(callback) {
-    if (this.fd !== null) {
-      callback();
-      return;
-    }
-    lazyFs().open(this.path, this.flags, this.mode, (err, fd) => {
-      if (err) {
-        callback(err);
-        return;
-      }
-      this.fd = fd;
-      callback();
-      this.emit('open', fd);
-      this.emit('ready');
-    });
-  }
-
   _write(chunk, encoding, callback) {
     const done = (err, written) => {
       if (err) {
@@ -156,16 +104,6 @@ class WriteStream extends Writable {
     };
     if (typeof chunk === 'string') lazyFs().write(this.fd, chunk, this.pos ?? null, encoding, done);
     else lazyFs().write(this.fd, chunk, 0, chunk.byteLength, this.pos ?? null, done);
-  }
-
-  _destroy(err, callback) {
-    if (this.fd !== null && this.autoClose) {
-      const fd = this.fd;
-      this.fd = null;
-      lazyFs().close(fd, (closeErr) => callback(err || closeErr));
-    } else {
-      callback(err);
-    }
   }
 
   close(cb) {
@@ -182,6 +120,47 @@ class WriteStream extends Writable {
 
   destroySoon() {
     this.end();
+  }
+}
+
+// What both file streams do the same way: open the file when the stream is constructed (unless
+// given an fd), report whether it is still opening, and close the fd on destroy.
+const fileStreamMethods = {
+  get pending() {
+    return this.fd === null;
+  },
+
+  _construct(callback) {
+    if (this.fd !== null) {
+      callback();
+      return;
+    }
+    lazyFs().open(this.path, this.flags, this.mode, (err, fd) => {
+      if (err) {
+        callback(err);
+        return;
+      }
+      this.fd = fd;
+      callback();
+      this.emit('open', fd);
+      this.emit('ready');
+    });
+  },
+
+  _destroy(err, callback) {
+    if (this.fd !== null && this.autoClose) {
+      const fd = this.fd;
+      this.fd = null;
+      lazyFs().close(fd, (closeErr) => callback(err || closeErr));
+    } else {
+      callback(err);
+    }
+  },
+};
+
+for (const FileStream of [ReadStream, WriteStream]) {
+  for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(fileStreamMethods))) {
+    Object.defineProperty(FileStream.prototype, key, { ...descriptor, enumerable: false });
   }
 }
 
