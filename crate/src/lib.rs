@@ -21,6 +21,7 @@ pub mod source_check;
 pub mod vfs;
 #[cfg(target_arch = "wasm32")]
 mod wasm_api;
+pub mod zlib;
 
 pub use event_loop::RunMode;
 pub use runtime::{Entry, Environment, Limits, Runtime, RuntimeOptions, Slice};

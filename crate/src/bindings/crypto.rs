@@ -16,8 +16,10 @@
 //! | `pbkdf2(alg, pass, salt, iter, len, callback?)`, `scrypt(pass, salt, N, r, p, len, callback?)`, `hkdf(alg, ikm, salt, info, len, callback?)` | key derivation |
 
 use super::object_with;
+use crate::crypto::job::CryptoJob;
 use crate::crypto::{self, Hasher, HASHES};
 use crate::event_loop::state;
+use crate::host::{decode_result, PoolJob};
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsDataView, JsTypedArray};
 use boa_engine::{Context, JsData, JsNativeError, JsObject, JsResult, JsString, JsValue};
 use boa_gc::{Finalize, Trace};
@@ -215,24 +217,19 @@ fn random_fill_job(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     Ok(JsValue::undefined())
 }
 
-/// Run `work` now and return its bytes, or (with a callback at `cb_index`) on the pool, calling
-/// back with the bytes as an ArrayBuffer (`undefined` on failure).
-fn run_job(
-    args: &[JsValue],
-    cb_index: usize,
-    ctx: &mut Context,
-    work: impl FnOnce() -> Option<Vec<u8>> + Send + 'static,
-) -> JsResult<JsValue> {
+/// Run `job` now and return its bytes, or (with a callback at `cb_index`) on the pool (a Web
+/// Worker in the browser), calling back with the bytes as an ArrayBuffer (`undefined` on failure).
+fn run_job(args: &[JsValue], cb_index: usize, ctx: &mut Context, job: CryptoJob) -> JsResult<JsValue> {
     let Some(callback) = callback_arg(args, cb_index) else {
-        return match work() {
+        return match decode_result(job.run()) {
             Some(bytes) => array_buffer(bytes, ctx),
             None => Ok(JsValue::undefined()),
         };
     };
-    state(ctx).submit_work(
-        Box::new(move || Box::new(work())),
+    state(ctx).submit_job(
+        PoolJob::Crypto(job),
         Box::new(move |ctx, result| {
-            let bytes = result.downcast::<Option<Vec<u8>>>().ok().and_then(|b| *b);
+            let bytes = result.downcast::<Vec<u8>>().ok().and_then(|b| decode_result(*b));
             let value = match bytes {
                 Some(bytes) => array_buffer(bytes, ctx)?,
                 None => JsValue::undefined(),
@@ -249,7 +246,7 @@ fn pbkdf2(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     let salt = bytes_arg(args, 2, ctx)?;
     let iterations = size_arg(args, 3).unwrap_or(1).min(u32::MAX as usize) as u32;
     let len = size_arg(args, 4).unwrap_or(0);
-    run_job(args, 5, ctx, move || crypto::pbkdf2(&name, &password, &salt, iterations, len))
+    run_job(args, 5, ctx, CryptoJob::Pbkdf2 { digest: name, password, salt, iterations, len })
 }
 
 fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -259,7 +256,7 @@ fn scrypt(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     let r = size_arg(args, 3).unwrap_or(0).min(u32::MAX as usize) as u32;
     let p = size_arg(args, 4).unwrap_or(0).min(u32::MAX as usize) as u32;
     let len = size_arg(args, 5).unwrap_or(0);
-    run_job(args, 6, ctx, move || crypto::scrypt(&password, &salt, n, r, p, len))
+    run_job(args, 6, ctx, CryptoJob::Scrypt { password, salt, n, r, p, len })
 }
 
 fn hkdf(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -268,5 +265,5 @@ fn hkdf(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let salt = bytes_arg(args, 2, ctx)?;
     let info = bytes_arg(args, 3, ctx)?;
     let len = size_arg(args, 4).unwrap_or(0);
-    run_job(args, 5, ctx, move || crypto::hkdf(&name, &ikm, &salt, &info, len))
+    run_job(args, 5, ctx, CryptoJob::Hkdf { digest: name, ikm, salt, info, len })
 }

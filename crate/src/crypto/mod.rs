@@ -4,6 +4,8 @@
 //! Algorithm names arrive as the user typed them; [`canonical`] maps Node's accepted spellings
 //! (any case, `RSA-` prefixes, OpenSSL's `SHA2-256` forms) onto one name per algorithm.
 
+pub mod job;
+
 use sha2::digest::{ExtendableOutput, FixedOutput, Update};
 
 /// A running fixed-output hash or MAC, behind one object-safe face.

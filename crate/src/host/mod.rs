@@ -24,7 +24,7 @@ pub use manual_clock::ManualClock;
 pub use memory_output::MemoryOutput;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{HostDirectory, StdOutput, SystemClock, ThreadPool, ThreadWaker};
-pub use pool_job::PoolJob;
+pub use pool_job::{decode_result, encode_result, FieldReader, Fields, PoolJob};
 #[cfg(target_arch = "wasm32")]
 pub use wasm::{BytesStdin, CallbackOutput, NeverWaker, PerformanceClock, WebWorkerPool};
 

@@ -1,0 +1,4 @@
+//! The byte-level compression behind `require('zlib')`. No JavaScript here;
+//! `bindings/zlib.rs` wraps it.
+
+pub mod job;
