@@ -352,6 +352,7 @@ E('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
 E('ERR_ASSERTION', (message) => str(message), Error);
 E('ERR_ASYNC_CALLBACK', (name) => `${name} must be a function`, TypeError);
 E('ERR_ASYNC_TYPE', (type) => `Invalid name for async "type": ${type}`, TypeError);
+E('ERR_BROTLI_INVALID_PARAM', (p) => `${p} is not a valid Brotli parameter`, RangeError);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => (name ?
   `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'),
 RangeError);
@@ -364,12 +365,20 @@ E('ERR_CONSOLE_WRITABLE_STREAM', (name) =>
   `Console expects a writable stream instance for ${name}`, TypeError);
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
+E('ERR_CRYPTO_INVALID_AUTH_TAG', (tag) => `Invalid authentication tag length: ${str(tag)}`, TypeError);
 E('ERR_CRYPTO_INVALID_DIGEST', (digest) => `Invalid digest: ${str(digest)}`, TypeError);
+E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
+E('ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data', TypeError);
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', (type, expected) =>
+  `Invalid key object type ${str(type)}, expected ${str(expected)}.`, TypeError);
 E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
 E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
   (detail) => (detail ? `Invalid scrypt params: ${detail}` : 'Invalid scrypt params'), RangeError);
+E('ERR_CRYPTO_INVALID_STATE', (op) => (op === undefined ? 'Invalid state' : `Invalid state for operation ${op}`),
+  Error);
 E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
 E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
+E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with ' +
   'concurrent asynchronous operations', Error);
@@ -436,6 +445,20 @@ E('ERR_INVALID_OPT_VALUE_ENCODING', (value) =>
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
   `Invalid package config ${path}${base ? ` while importing ${base}` : ''}` +
   `${message ? `. ${message}` : ''}`, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgDir, key, target, isImport = false, base = undefined) => {
+  const pjson = `${pkgDir.endsWith('/') ? pkgDir : `${pkgDir}/`}package.json`;
+  const relError = typeof target === 'string' && !isImport && target.length > 0 && !target.startsWith('./');
+  let message;
+  if (key === '.') {
+    message = `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ${pjson}`;
+  } else {
+    message = `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for ` +
+      `'${key}' in the package config ${pjson}`;
+  }
+  if (base) message += ` imported from ${base}`;
+  if (relError) message += '; targets must start with "./"';
+  return message;
+}, Error);
 E('ERR_INVALID_PROTOCOL', (protocol, expected) =>
   `Protocol "${protocol}" not supported. Expected "${expected}"`, TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
@@ -495,6 +518,13 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
     `'-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggest}`;
 }, TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', (filename = undefined, parentFilename = undefined) => {
+  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see ' +
+    'where the top-level await comes from, use --experimental-print-required-tla.';
+  if (parentFilename) message += `\n  From ${parentFilename} `;
+  if (filename) message += `\n  Requiring ${filename} `;
+  return message;
+}, Error);
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null, packageJsonPath = null) => {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} ` +
     'not supported.';
@@ -567,6 +597,7 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
 E('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', (name) => `${name} is not supported in workers`,
   TypeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 
 // ---------------------------------------------------------------------------------------------
 // System errors from libuv / errno. Every lookup goes through getUvMap(): the native

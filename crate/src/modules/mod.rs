@@ -75,6 +75,37 @@ impl NodeModuleLoader {
     }
 }
 
+impl NodeModuleLoader {
+    /// Load and link the graph of `module` now. Boa words a missing import as "could not find
+    /// export `x`" without naming the module; the JS hook `linkError(err, root)` rewrites it as
+    /// Node does. Linking early is unobservable otherwise: linking runs no guest code.
+    // NOTE: only `import()` from scripts comes through here. For an `import()` inside an ES
+    // module Boa cannot tell us the request is dynamic, and linking a static dependency early
+    // would link a graph still loading; there Boa's wording stays.
+    fn prelink(&self, module: Module, ctx: &mut Context) -> JsResult<Module> {
+        let loading = module.load(ctx);
+        crate::event_loop::state(ctx).microtasks.drain_async_jobs(ctx)?;
+        if !matches!(loading.state(), PromiseState::Fulfilled(_)) {
+            return Ok(module);
+        }
+        if let Err(err) = module.link(ctx) {
+            return Err(self.explain_link_error(err, &module, ctx));
+        }
+        Ok(module)
+    }
+
+    /// `err` from linking the graph rooted at `module`, in Node's words when the hook can say.
+    fn explain_link_error(&self, err: JsError, module: &Module, ctx: &mut Context) -> JsError {
+        let Some(root) = module.path().map(|p| JsString::from(p.to_string_lossy().as_ref())) else { return err };
+        let Ok(explain) = self.hooks().and_then(|hooks| hook(&hooks, "linkError", ctx)) else { return err };
+        let Ok(value) = err.clone().into_opaque(ctx) else { return err };
+        match explain.call(&JsValue::undefined(), &[value.clone(), root.into()], ctx) {
+            Ok(rewritten) => JsError::from_opaque(rewritten),
+            Err(_) => JsError::from_opaque(value),
+        }
+    }
+}
+
 /// A module whose exports come from running CommonJS (or a built-in) at evaluation time.
 fn synthetic(hooks: &JsObject, desc: &JsObject, format: &str, filename: &str, ctx: &mut Context) -> JsResult<Module> {
     let names_value = desc.get(js_string!("names"), ctx)?;
@@ -129,8 +160,13 @@ impl ModuleLoader for NodeModuleLoader {
         request: ModuleRequest,
         context: &RefCell<&mut Context>,
     ) -> impl std::future::Future<Output = JsResult<Module>> {
-        let result =
-            self.load(referrer.path(), request.specifier(), request.get_attribute("type"), &mut context.borrow_mut());
+        let ctx = &mut context.borrow_mut();
+        let mut result = self.load(referrer.path(), request.specifier(), request.get_attribute("type"), ctx);
+        // A request from a script is an `import()` from CommonJS: link its graph here, where a
+        // link error can still be put in Node's words (see `prelink`).
+        if !matches!(referrer, Referrer::Module(_)) {
+            result = result.and_then(|module| self.prelink(module, ctx));
+        }
         async { result }
     }
 

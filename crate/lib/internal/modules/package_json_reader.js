@@ -47,16 +47,32 @@ function read(jsonPath, base) {
 
 // The nearest package.json at or above the directory of `file`, stopping at a `node_modules`
 // folder (a package never sees the scope of the one that contains it).
+// Scopes are cached per directory, like the files under them (a package.json created after the
+// first lookup is not seen, as in Node).
+const scopeCache = new Map();
+
 function getPackageScope(file) {
-  let dir = path.dirname(file);
+  const start = path.dirname(file);
+  if (scopeCache.has(start)) return scopeCache.get(start);
+  let dir = start;
+  let scope;
   while (true) {
-    if (path.basename(dir) === 'node_modules') return undefined;
+    if (path.basename(dir) === 'node_modules') break;
     const pkg = read(path.join(dir, 'package.json'));
-    if (pkg !== undefined) return pkg;
+    if (pkg !== undefined) {
+      scope = pkg;
+      break;
+    }
     const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir) break;
+    if (scopeCache.has(parent)) {
+      scope = scopeCache.get(parent);
+      break;
+    }
     dir = parent;
   }
+  scopeCache.set(start, scope);
+  return scope;
 }
 
 // The "type" that governs a `.js` file: 'module', 'commonjs' or 'none'.

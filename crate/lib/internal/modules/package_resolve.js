@@ -17,23 +17,7 @@ const { getPackageScope } = require('internal/modules/package_json_reader');
 const invalidSegment = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i;
 
 function invalidTarget(pkgDir, key, target, isImports, base) {
-  const pjson = path.join(pkgDir, 'package.json');
-  const rel = typeof target === 'string' && !isImports && target.length > 0 && !target.startsWith('./');
-  let message;
-  if (key === '.') {
-    message = `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ${pjson}`;
-  } else {
-    message = `Invalid "${isImports ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ` +
-      `in the package config ${pjson}`;
-  }
-  if (base) message += ` imported from ${base}`;
-  if (rel) message += '; targets must start with "./"';
-  if (codes.ERR_INVALID_PACKAGE_TARGET) {
-    return new codes.ERR_INVALID_PACKAGE_TARGET(pkgDir, key, target, isImports, base);
-  }
-  const err = new Error(message);
-  err.code = 'ERR_INVALID_PACKAGE_TARGET';
-  return err;
+  return new codes.ERR_INVALID_PACKAGE_TARGET(pkgDir, key, target, isImports, base);
 }
 
 function resolveTarget(ctx, target, patternMatch, key) {

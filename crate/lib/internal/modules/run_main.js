@@ -34,8 +34,9 @@ function runMain(main, argvSet = false) {
     }
   });
   promise.then(undefined, (err) => {
+    const reported = esm.explainLinkError(err, filename);
     // Re-thrown from a fresh microtask-free context: the loop reports it as uncaught.
-    queueMicrotask(() => { throw err; });
+    queueMicrotask(() => { throw reported; });
   });
 }
 

@@ -10,12 +10,15 @@ const builtins = internalBinding('builtins');
 const modulesBinding = internalBinding('modules');
 const path = require('path');
 const {
-  codes: { ERR_UNKNOWN_BUILTIN_MODULE, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_UNKNOWN_BUILTIN_MODULE, ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ASYNC_MODULE },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve, parsePackageName } = require('internal/modules/package_resolve');
 
+// Nested `require` calls allowed before a RangeError (each level costs about 8 engine frames).
+const kMaxLoadDepth = 900;
+let loadDepth = 0;
 const WRAPPER_PARAMS = ['exports', 'require', 'module', '__filename', '__dirname'];
 const builtinIds = new Set(builtins.ids);
 // Built-ins reachable only with the `node:` scheme.
@@ -118,17 +121,16 @@ let warnedRequireEsm = false;
 // `require()` of an ES module, as Node 20.19+ does it: the graph loads and runs synchronously;
 // one with top-level await is refused.
 function loadEsm(module, filename) {
-  require('internal/modules/esm/loader');
-  const namespace = modulesBinding.requireModule(filename);
+  const esm = require('internal/modules/esm/loader');
+  let namespace;
+  try {
+    namespace = modulesBinding.requireModule(filename);
+  } catch (err) {
+    throw esm.explainLinkError(err, filename);
+  }
   if (namespace === null) {
     const parent = module.parent;
-    let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see ' +
-      'where the top-level await comes from, use --experimental-print-required-tla.';
-    if (parent && parent.filename) message += `\n  From ${parent.filename} `;
-    message += `\n  Requiring ${filename} `;
-    const err = new Error(message);
-    err.code = 'ERR_REQUIRE_ASYNC_MODULE';
-    throw err;
+    throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent && parent.filename ? parent.filename : undefined);
   }
   if (!warnedRequireEsm) {
     warnedRequireEsm = true;
@@ -302,8 +304,19 @@ Module._findPath = function findPath(request, paths, isMain) {
   return false;
 };
 
+const nodeModulePathsCache = new Map();
+
 Module._nodeModulePaths = function nodeModulePaths(from) {
   from = path.resolve(from);
+  const cached = nodeModulePathsCache.get(from);
+  if (cached !== undefined) return cached.slice();
+  const paths = lookupDirs(from);
+  nodeModulePathsCache.set(from, paths);
+  return paths.slice();
+};
+
+// The `node_modules` folders a file in `from` looks in, nearest first.
+function lookupDirs(from) {
   if (from === '/') return ['/node_modules'];
   const paths = [];
   let dir = from;
@@ -314,7 +327,7 @@ Module._nodeModulePaths = function nodeModulePaths(from) {
     dir = parent;
   }
   return paths;
-};
+}
 
 Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
   if (isBuiltin(request) && !request.startsWith('node:') && builtinIds.has(request)) return null;
@@ -390,12 +403,17 @@ Module._load = function load(request, parent, isMain) {
     process.mainModule = module;
     Module.main = module;
   }
+  // NOTE: Node's limit on nested loads is V8's stack; ours would be Boa's recursion limit, whose
+  // error JavaScript cannot catch. Stop well before it with the RangeError Node throws.
+  if (loadDepth >= kMaxLoadDepth) throw new RangeError('Maximum call stack size exceeded');
   Module._cache[filename] = module;
   let threw = true;
+  loadDepth++;
   try {
     module.load(filename);
     threw = false;
   } finally {
+    loadDepth--;
     if (threw) {
       delete Module._cache[filename];
       if (parent && parent.children) {

@@ -227,7 +227,37 @@ function importMetaHook(meta, filename) {
   meta.url = pathToFileURL(filename);
 }
 
-modulesBinding.setHooks({ resolve: resolveHook, evaluate: evaluateHook, importMeta: importMetaHook });
+// What `specifier` from `parentFile` is, for link-error messages: `{ format, filename, names }`
+// (`names` for CommonJS, JSON and built-ins), or null when it does not resolve.
+function resolveFormat(specifier, parentFile) {
+  try {
+    const filename = resolveSpecifier(specifier, parentFile);
+    if (filename.startsWith('node:')) {
+      const exports = Module._load(filename, null, false);
+      const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
+        Object.keys(exports) : [];
+      return { format: 'builtin', filename, names: ['default', ...names] };
+    }
+    const format = formatOf(filename);
+    if (format === 'json') return { format, filename, names: ['default'] };
+    if (format === 'module') return { format, filename };
+    return { format: 'commonjs', filename, names: ['default', ...cjsExportNames(filename)] };
+  } catch {
+    return null;
+  }
+}
+
+// Node's wording for a link error of the graph rooted at `root` (a file path).
+function explainLinkError(err, root) {
+  return require('internal/modules/esm/link_error').explainLinkError(err, root, resolveFormat);
+}
+
+modulesBinding.setHooks({
+  resolve: resolveHook,
+  evaluate: evaluateHook,
+  importMeta: importMetaHook,
+  linkError: explainLinkError,
+});
 
 // Whether `filename` is run as an ES module when it is the entry point.
 function isEsmEntry(filename) {
@@ -246,4 +276,4 @@ function runModule(filename) {
   return modulesBinding.runModule(filename);
 }
 
-module.exports = { isEsmEntry, runModule, resolveSpecifier, pathToFileURL };
+module.exports = { isEsmEntry, runModule, resolveSpecifier, pathToFileURL, explainLinkError };

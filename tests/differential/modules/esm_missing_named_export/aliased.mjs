@@ -1,0 +1,2 @@
+import dflt, { one as uno, missing as gone } from './lib.mjs';
+console.log(dflt, uno, gone);

@@ -1,0 +1,2 @@
+import { readFileSync, notAThing } from 'node:fs';
+console.log(readFileSync, notAThing);

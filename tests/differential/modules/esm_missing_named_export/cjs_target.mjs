@@ -1,0 +1,2 @@
+import { alpha, gamma } from './lib.cjs';
+console.log(alpha, gamma);

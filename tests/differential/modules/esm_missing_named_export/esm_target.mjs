@@ -1,0 +1,2 @@
+import { one, three } from './lib.mjs';
+console.log(one, three);

@@ -1,0 +1,2 @@
+import dflt, { one, two } from './star.mjs';
+console.log(dflt, one, two());

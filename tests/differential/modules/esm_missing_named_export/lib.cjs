@@ -1,0 +1,2 @@
+exports.alpha = 1;
+module.exports.beta = 2;

@@ -1,0 +1,2 @@
+import { four, two, five } from './star.mjs';
+console.log(four, two, five);
