@@ -1,0 +1,3 @@
+exports.early = 'x-early';
+require('./y.js');
+exports.late = 'x-late';
