@@ -11,6 +11,7 @@ pub mod bindings;
 pub mod builtins;
 pub mod bytes;
 pub mod crypto;
+mod engine;
 pub mod errno;
 pub mod event_loop;
 pub mod host;

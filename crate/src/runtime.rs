@@ -191,6 +191,7 @@ impl Runtime {
             .map_err(|e| e.to_string())?;
         ctx.runtime_limits_mut().set_recursion_limit(options.limits.recursion);
         ctx.runtime_limits_mut().set_stack_size_limit(STACK_SIZE_LIMIT);
+        crate::engine::install(&mut ctx).map_err(|e| e.to_string())?;
         let state = Rc::new(LoopState::new(host, microtasks));
         ctx.insert_data(Rc::clone(&state));
         ctx.insert_data(module_loader);

@@ -116,9 +116,9 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   }
   module._compile(content, filename);
 };
-let warnedRequireEsm = false;
 
-// `require()` of an ES module, as Node 20.19+ does it: the graph loads and runs synchronously;
+// `require()` of an ES module, as Node 20.19+ does it (20.20 without a warning): the graph loads
+// and runs synchronously;
 // one with top-level await is refused.
 function loadEsm(module, filename) {
   const esm = require('internal/modules/esm/loader');
@@ -131,11 +131,6 @@ function loadEsm(module, filename) {
   if (namespace === null) {
     const parent = module.parent;
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent && parent.filename ? parent.filename : undefined);
-  }
-  if (!warnedRequireEsm) {
-    warnedRequireEsm = true;
-    process.emitWarning('Support for loading ES Module in require() is an experimental feature and might change ' +
-      'at any time', 'ExperimentalWarning');
   }
   module.exports = namespace;
 }
