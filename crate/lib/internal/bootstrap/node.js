@@ -48,6 +48,8 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   'TransformStreamDefaultController', 'CountQueuingStrategy', 'ByteLengthQueuingStrategy']) {
   defineLazyGlobal(name, () => require('stream/web')[name]);
 }
+defineLazyGlobal('Intl', () => require('internal/intl/index').Intl);
+require('internal/intl/install');
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);

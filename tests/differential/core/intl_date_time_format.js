@@ -1,0 +1,20 @@
+// Intl.DateTimeFormat and Date#toLocale*String: component and style patterns, 12/24-hour clocks.
+const d = new Date(Date.UTC(2024, 0, 5, 15, 4, 9));
+const z = { timeZone: 'UTC' };
+const show = (o) => console.log(JSON.stringify(o), '=>', JSON.stringify(d.toLocaleString('en-US', { ...z, ...o })));
+show({}); show({ hour12: false }); show({ dateStyle: 'full' }); show({ dateStyle: 'long' }); show({ dateStyle: 'medium' }); show({ dateStyle: 'short' });
+show({ timeStyle: 'full' }); show({ timeStyle: 'long' }); show({ timeStyle: 'medium' }); show({ timeStyle: 'short' });
+show({ dateStyle: 'full', timeStyle: 'short' }); show({ dateStyle: 'medium', timeStyle: 'short' });
+show({ weekday: 'long' }); show({ weekday: 'short', year: 'numeric', month: 'numeric', day: 'numeric' });
+show({ year: 'numeric', month: 'long' }); show({ month: 'long', day: 'numeric' }); show({ year: '2-digit', month: '2-digit', day: '2-digit' });
+show({ hour: 'numeric', minute: '2-digit' }); show({ hour: '2-digit', minute: '2-digit', hour12: false }); show({ month: 'short' }); show({ year: 'numeric' });
+show({ hour: 'numeric' }); show({ minute: '2-digit' }); show({ weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+console.log(d.toLocaleDateString('en-US', z), d.toLocaleTimeString('en-US', z), d.toLocaleDateString(), d.toLocaleTimeString(), d.toLocaleString());
+console.log(new Intl.DateTimeFormat().resolvedOptions());
+console.log(new Date(0).toLocaleTimeString('en-US', { hour12: false, timeZone: 'UTC' }));
+console.log(JSON.stringify(new Intl.DateTimeFormat('en-US', { ...z, dateStyle: 'medium' }).formatToParts(d)));
+console.log(d.toLocaleDateString('de-DE', z), d.toLocaleString('de-DE', z), d.toLocaleDateString('en-GB', z), d.toLocaleString('fr-FR', z));
+console.log((1234567.891).toLocaleString(), (0.5).toLocaleString('en-US', { style: 'percent' }));
+console.log(new Date(0).toLocaleDateString('en-US', { timeZone: 'UTC' }), new Date(0).toLocaleString('en-US', { timeZone: 'UTC' }));
+console.log('a'.localeCompare('B'), ['b', 'a', 'C'].sort((x, y) => x.localeCompare(y)));
+console.log(typeof Intl);
