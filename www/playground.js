@@ -66,6 +66,12 @@ async function run() {
     flush();
     status.textContent = 'failed';
   } finally {
+    // Each run gets a fresh runtime; free the last one's wasm memory and workers.
+    try {
+      runtime?.free();
+    } catch {
+      // already freed (a trap poisons the instance)
+    }
     runtime = null;
     runButton.disabled = false;
     stopButton.disabled = true;
