@@ -1,15 +1,36 @@
 #!/usr/bin/env bash
 # Build nodeboa for the browser: the crate for wasm32, wasm-bindgen (--target web), optionally
 # wasm-opt from npm binaryen, and the npm package in pkg/ (glue, .wasm, index.js, worker.js,
-# types, package.json, README, LICENSE). Usage: scripts/build-wasm.sh [--dev]
+# types, package.json, README, LICENSE). The release settings (opt-level, wasm-opt flag) come
+# from wasm-pack.toml; see README "Wasm build profile" for why.
+# Usage: scripts/build-wasm.sh [--dev] [--out DIR] [--opt-level 3|s|z] [--wasm-opt FLAG|false]
+#   --out, --opt-level and --wasm-opt override wasm-pack.toml (build-profile comparisons).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 setting() { sed -n "s/^$1 *= *\"\\(.*\\)\"/\\1/p" wasm-pack.toml; }
 profile=$(setting profile)
-[ "${1:-}" = "--dev" ] && profile=dev
-out=$(setting out_dir); name=$(setting out_name); opt=$(setting wasm_opt)
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/wasm}"
+out=$(setting out_dir); name=$(setting out_name); opt=$(setting wasm_opt); level=$(setting opt_level)
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --dev) profile=dev ;;
+    --out) out=$2; shift ;;
+    --opt-level) level=$2; shift ;;
+    --wasm-opt) opt=$2; shift ;;
+    *) echo "build-wasm.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+level=${level:-3}
+# The wasm opt-level applies to this build only (the native CLI keeps Cargo.toml's release
+# profile); each level gets its own target dir so switching never rebuilds from scratch, and a
+# release build never waits on the lock of a dev build in target/wasm.
+if [ "$profile" = release ]; then
+  export CARGO_PROFILE_RELEASE_OPT_LEVEL="$level"
+  export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/wasm-release-o$level}"
+else
+  export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/wasm}"
+fi
 
 rustup target list --installed | grep -q wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 want=$(sed -n '/^name = "wasm-bindgen"$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)

@@ -2,10 +2,11 @@
 # Run nodeboa's browser tests in headless Chromium, installing what they need: Chromium, the npm
 # packages of tests/browser, the wasm toolchain (via build-wasm.sh) and the native binary (the
 # differential tests compare only the scripts that pass natively). Usage: scripts/test-browser.sh [--dev] [suite ...]
+# (--dev: the fast unoptimized wasm build; the tests then use fewer pbkdf2 iterations.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=()
-if [ "${1:-}" = "--dev" ]; then build=(--dev); shift; fi
+if [ "${1:-}" = "--dev" ]; then build=(--dev); shift; export NODEBOA_WASM_PROFILE=dev; fi
 if [ ! -x /usr/bin/chromium ]; then
   apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi

@@ -5,6 +5,8 @@
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
+const cipher = require('internal/crypto/cipher');
+const { KeyObject, createSecretKey } = require('internal/crypto/keys');
 const { crypto: webcrypto } = require('internal/crypto/webcrypto');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH } } = require('internal/errors');
 
@@ -34,14 +36,6 @@ function timingSafeEqual(buf1, buf2) {
   return diff === 0;
 }
 
-// NOTE: no ciphers are implemented yet; the list names the AES modes planned first.
-const kCiphers = ['aes-128-cbc', 'aes-128-ctr', 'aes-128-gcm', 'aes-192-cbc', 'aes-192-ctr', 'aes-192-gcm',
-  'aes-256-cbc', 'aes-256-ctr', 'aes-256-gcm'];
-
-function getCiphers() {
-  return kCiphers.slice();
-}
-
 function getCurves() {
   return [];
 }
@@ -51,8 +45,15 @@ module.exports = {
   createHmac,
   hash,
   getHashes,
-  getCiphers,
+  getCiphers: cipher.getCiphers,
+  getCipherInfo: cipher.getCipherInfo,
   getCurves,
+  createCipheriv: cipher.createCipheriv,
+  createDecipheriv: cipher.createDecipheriv,
+  Cipheriv: cipher.Cipheriv,
+  Decipheriv: cipher.Decipheriv,
+  createSecretKey,
+  KeyObject,
   Hash,
   Hmac,
   timingSafeEqual,

@@ -147,7 +147,10 @@ function throwUnhandledError(args) {
   throw err;
 }
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
+// emit: the slow path in JavaScript; the common case (a non-'error' event with a single
+// listener) is native, see `makeFastEmit` in crate/src/bindings/util.rs: in Boa, building the
+// `...args` array is most of a JavaScript emit's cost.
+function slowEmit(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
   if (events !== undefined) {
@@ -163,16 +166,22 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (typeof handler === 'function') {
     const result = Reflect.apply(handler, this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
-  } else {
-    // Iterate over a copy: listeners added or removed meanwhile don't change this emit.
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) {
-      const result = Reflect.apply(listeners[i], this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
-    }
+    return true;
+  }
+  return emitToList(this, handler, type, args);
+}
+EventEmitter.prototype.emit = typeof internalBinding('util').makeFastEmit === 'function' ?
+  internalBinding('util').makeFastEmit(slowEmit, addCatch) : slowEmit;
+
+// Iterates over a copy: listeners added or removed meanwhile don't change this emit.
+function emitToList(emitter, handler, type, args) {
+  const listeners = handler.slice();
+  for (let i = 0; i < listeners.length; ++i) {
+    const result = Reflect.apply(listeners[i], emitter, args);
+    if (result !== undefined && result !== null) addCatch(emitter, result, type, args);
   }
   return true;
-};
+}
 
 // ---------------------------------------------------------------------------------------------
 // Adding listeners. One listener is stored as the function itself, more as an array.

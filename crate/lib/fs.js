@@ -41,6 +41,7 @@ const {
   getStatsFromBinding,
   getValidatedPath,
   isArrayBufferView,
+  resolveCpFilter,
   resultEncoding,
   Stats,
   stringToFlags,
@@ -791,7 +792,13 @@ function cp(src, dest, options, cb) {
     options = undefined;
   }
   validateFunction(cb, 'cb');
-  deliver(cb, () => cpSync(src, dest, options));
+  if (!options || typeof options.filter !== 'function') {
+    deliver(cb, () => cpSync(src, dest, options));
+    return;
+  }
+  resolveCpFilter(src, dest, options).then(
+    (opts) => deliver(cb, () => cpSync(src, dest, opts)),
+    (err) => process.nextTick(cb, err));
 }
 
 function lazyStreams() {
@@ -801,6 +808,74 @@ function lazyStreams() {
 function createReadStream(path, options) {
   const { ReadStream } = lazyStreams();
   return new ReadStream(path, options);
+}
+
+function lazyWatchers() {
+  return require('internal/fs/watchers');
+}
+
+function watch(filename, options, listener) {
+  return lazyWatchers().watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return lazyWatchers().watchFile(filename, options, listener);
+}
+
+function unwatchFile(filename, listener) {
+  return lazyWatchers().unwatchFile(filename, listener);
+}
+
+// ----- statfs, openAsBlob -----
+
+// NOTE: the VFS lives in memory, so statfs reports fixed figures for a tmpfs-like filesystem
+// (type TMPFS_MAGIC, 4 KiB blocks, 1 GiB of which 512 MiB free) instead of the host's disk.
+function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
+  this.type = type;
+  this.bsize = bsize;
+  this.blocks = blocks;
+  this.bfree = bfree;
+  this.bavail = bavail;
+  this.files = files;
+  this.ffree = ffree;
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  const p = getValidatedPath(path);
+  call(() => binding.stat(p, true), 'statfs', p);
+  const figures = [0x01021994, 4096, 262144, 131072, 131072, 1048576, 1048000];
+  const values = options && options.bigint ? figures.map(BigInt) : figures;
+  return new StatFs(...values);
+}
+
+function statfs(path, options, cb) {
+  if (typeof options === 'function') {
+    cb = options;
+    options = undefined;
+  }
+  validateFunction(cb, 'cb');
+  deliver(cb, () => statfsSync(path, options));
+}
+
+// A Blob of the file's bytes, read when called (Node reads lazily; the VFS read is cheap).
+function openAsBlob(path, options = {}) {
+  const p = getValidatedPath(path);
+  if (options === null || typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const type = options.type === undefined ? '' : options.type;
+  if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('options.type', 'string', type);
+  const { Blob } = require('internal/blob');
+  return new Promise((resolve, reject) => {
+    let blob;
+    try {
+      blob = new Blob([readFileSync(p)], { type });
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    resolve(blob);
+  });
 }
 
 function createWriteStream(path, options) {
@@ -885,6 +960,12 @@ const fs = {
   unlinkSync,
   utimes: callbackify(utimesSync),
   utimesSync,
+  statfs,
+  statfsSync,
+  openAsBlob,
+  unwatchFile,
+  watch,
+  watchFile,
   writeFile: withOptionalArgs(writeFileSync, 2, 3),
   writeFileSync,
   write,
@@ -913,6 +994,14 @@ Object.defineProperty(fs, 'promises', {
     return require('fs/promises');
   },
 });
+
+for (const [alias, name] of [['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  Object.defineProperty(fs, alias, {
+    enumerable: true,
+    configurable: true,
+    get() { return lazyStreams()[name]; },
+  });
+}
 
 Object.defineProperty(fs, 'ReadStream', {
   enumerable: true,

@@ -9,8 +9,7 @@ function createInterface(input, output, completer, terminal) {
   return new Interface(input, output, completer, terminal);
 }
 
-// Keypress decoding only matters for TTYs, which the host never gives us.
-function emitKeypressEvents() {}
+const { emitKeypressEvents } = require('internal/readline/emit_keypress');
 
 module.exports = {
   Interface,

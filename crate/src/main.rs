@@ -58,7 +58,7 @@ fn parse(mut argv: impl Iterator<Item = String>) -> Result<Command, String> {
 fn run(cmd: Command) -> i32 {
     let cwd = std::env::current_dir().map_or_else(|_| "/".into(), |p| p.to_string_lossy().into_owned());
     let exec_path = std::env::current_exe().map_or_else(|_| "nodeboa".into(), |p| p.to_string_lossy().into_owned());
-    let pool_size = std::env::var("UV_THREADPOOL_SIZE").ok().and_then(|v| v.parse().ok()).unwrap_or(4);
+    let pool_size = nodeboa::host::ThreadPool::size_from_env(std::env::var("UV_THREADPOOL_SIZE").ok().as_deref());
     let options = RuntimeOptions {
         exec_path,
         exec_argv: cmd.exec_argv,

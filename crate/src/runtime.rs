@@ -158,6 +158,44 @@ impl HostHooks for NodeHostHooks {
     }
 }
 
+/// How many bytes of garbage (as `boa_gc` counts them: the size of each `GcBox`) may pile up
+/// between two collections, at least. See [`reserve_gc_headroom`].
+const GC_HEADROOM: usize = 8 * 1024 * 1024;
+/// One ballast box: 64 KiB as `boa_gc` counts it (`size_of`), of which only one byte is ever
+/// written: the rest is alignment padding. Moving it still copies 64 KiB, so the headroom costs
+/// start-up time (≈3 copies of it): 8 MiB is a trade between that and fewer collections.
+#[derive(boa_gc::Trace, boa_gc::Finalize)]
+#[boa_gc(unsafe_empty_trace)]
+#[repr(C, align(65536))]
+struct GcBallast(u8);
+
+/// Raise `boa_gc`'s collection threshold so that a collection comes after [`GC_HEADROOM`] bytes
+/// of new allocation rather than after ~0.4× the live heap.
+///
+/// # How and why
+///
+/// Every `boa_gc` collection traces the whole heap, and the resident heap of a runtime is large:
+/// the bootstrap and the library modules it loaded stay live for the whole process. `boa_gc`
+/// collects when its byte count passes a threshold that starts at 1 MiB and is only ever raised,
+/// to `live / 0.7`, after a collection that left more than 70 % of it live. With a large resident
+/// heap that policy collects after every ~0.43 × live bytes of new garbage, tracing the library
+/// each time, so a program that allocates pays for the library on every collection (a bare Boa,
+/// whose live heap is tiny, collects as rarely per byte as its 1 MiB start allows).
+///
+/// The threshold is private to `boa_gc` 0.22 (no configuration API), but its raising rule is
+/// reachable: allocate a ballast of `GC_HEADROOM` counted bytes, let the collections that this triggers
+/// see it live (each raises the threshold to `live / 0.7`), then drop it and collect once to give
+/// the memory back. The threshold stays, so later collections come after at least
+/// `GC_HEADROOM` bytes of garbage. The same threshold is shared by every runtime on the thread.
+/// NOTE: upstream fix would be a public `boa_gc` setting for the threshold (or a threshold grown
+/// from the live size after every collection, as V8 and SpiderMonkey size their heaps).
+fn reserve_gc_headroom() {
+    let chunk = std::mem::size_of::<GcBallast>();
+    let ballast: Vec<boa_gc::Gc<GcBallast>> = (0..GC_HEADROOM / chunk).map(|_| boa_gc::Gc::new(GcBallast(0))).collect();
+    drop(ballast);
+    boa_gc::force_collect();
+}
+
 /// Boa's value stack, in values (its default of 10 240 is far below Node's depth).
 const STACK_SIZE_LIMIT: usize = 16 * 1024 * 1024;
 
@@ -230,6 +268,7 @@ impl Runtime {
             emit_exit: get(&mut ctx, "emitExit")?,
         });
         let main_hooks = MainHooks { run_main: get(&mut ctx, "runMain")?, eval_main: get(&mut ctx, "evalMain")? };
+        reserve_gc_headroom();
         Ok(Self { ctx, state, main_hooks, finished: None })
     }
 

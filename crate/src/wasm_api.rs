@@ -1,17 +1,32 @@
 //! The `#[wasm_bindgen]` facade of the browser build: one runtime per [`WasmRuntime`], driven in
-//! slices by the page's JavaScript loop driver (`www/nodeboa.js`). Every Rust error becomes a JS
-//! `Error` here, with a Node-style `code` where there is one.
+//! slices by the page's JavaScript loop driver (`www/lib/index.js`). Every Rust error becomes a
+//! JS `Error` here, with a Node-style `code` where there is one.
+//!
+//! The loop-event stream crosses as numbers, not objects: when the embedder asks for it
+//! (`loopEvents: true`), the tracer appends fixed-width records to one `Vec<f64>` that the driver
+//! takes once per slice ([`WasmRuntime::take_loop_events`]) and decodes. When it is off no tracer
+//! is installed, so a callback costs one `Cell` read and nothing is allocated.
 
 // NOTE: `#[wasm_bindgen]` expands to unsafe FFI glue; this file itself writes no unsafe code.
 #![allow(unsafe_code)]
 
+use crate::event_loop::{LoopEvent, Phase};
 use crate::host::{BytesStdin, CallbackOutput, CompletionQueue, Host, PoolJob, StdinSource, WebWorkerPool};
-use crate::vfs::Kind;
+use crate::vfs::{FileType, Kind};
 use crate::{Entry, Environment, RunMode, Runtime, RuntimeOptions, Slice};
 use js_sys::{Array, Function, Object, Reflect, Uint8Array};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The page's `performance.now()`: loop events carry it, so the driver can line them up with
+    /// its own and the workers' timestamps.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
 
 fn error(message: &str) -> JsValue {
     js_sys::Error::new(message).into()
@@ -41,17 +56,83 @@ fn strings(value: &JsValue) -> Vec<String> {
     Array::from(value).iter().map(|v| v.as_string().unwrap_or_default()).collect()
 }
 
+/// Numbers per loop-event record: `[code, phase, a, b, c, d, timeMs]`.
+const EVENT_WIDTH: usize = 7;
+/// Records kept between two takes; more are counted as dropped (a `nextTick` storm in one slice).
+const EVENT_CAP: usize = 65_536;
+/// Record codes (`www/lib/index.js` decodes them).
+const EVENT_PHASE: f64 = 0.0;
+const EVENT_CALLBACK: f64 = 1.0;
+const EVENT_POOL_JOB_START: f64 = 2.0;
+const EVENT_POOL_JOB_END: f64 = 3.0;
+const EVENT_DROPPED: f64 = 4.0;
+
+fn phase_index(phase: Option<Phase>) -> f64 {
+    match phase {
+        None => -1.0,
+        Some(Phase::Timers) => 0.0,
+        Some(Phase::Pending) => 1.0,
+        Some(Phase::Poll) => 2.0,
+        Some(Phase::Check) => 3.0,
+        Some(Phase::Close) => 4.0,
+    }
+}
+
+/// The loop events of one runtime since the driver last took them.
+#[derive(Default)]
+struct EventBuffer {
+    records: RefCell<Vec<f64>>,
+    dropped: Cell<u32>,
+}
+
+impl EventBuffer {
+    fn push(&self, event: &LoopEvent) {
+        let mut records = self.records.borrow_mut();
+        if records.len() >= EVENT_CAP * EVENT_WIDTH {
+            self.dropped.set(self.dropped.get().saturating_add(1));
+            return;
+        }
+        let n = |v: usize| v as f64;
+        let record = match *event {
+            LoopEvent::Phase { phase, timers, immediates, ticks, requests } => {
+                [EVENT_PHASE, phase_index(Some(phase)), n(timers), n(immediates), n(ticks), n(requests)]
+            }
+            LoopEvent::Callback { phase } => [EVENT_CALLBACK, phase_index(phase), 0.0, 0.0, 0.0, 0.0],
+            LoopEvent::PoolJobStart { id } => [EVENT_POOL_JOB_START, -1.0, id as f64, 0.0, 0.0, 0.0],
+            LoopEvent::PoolJobEnd { id } => [EVENT_POOL_JOB_END, -1.0, id as f64, 0.0, 0.0, 0.0],
+            // A kind of event added to the loop later is skipped until it gets a record code, so
+            // the browser build keeps compiling when the tracer grows (only it sees this file).
+            #[allow(unreachable_patterns)]
+            _ => return,
+        };
+        records.extend_from_slice(&record);
+        records.push(performance_now());
+    }
+
+    /// Everything recorded so far (and a dropped-count record), leaving the buffer empty.
+    fn take(&self) -> Vec<f64> {
+        let mut records = std::mem::take(&mut *self.records.borrow_mut());
+        let dropped = self.dropped.replace(0);
+        if dropped > 0 {
+            records.extend_from_slice(&[EVENT_DROPPED, -1.0, f64::from(dropped), 0.0, 0.0, 0.0]);
+            records.push(performance_now());
+        }
+        records
+    }
+}
+
 /// One nodeboa runtime in the page.
 #[wasm_bindgen]
 pub struct WasmRuntime {
     runtime: Runtime,
     completions: Arc<CompletionQueue>,
+    events: Option<Rc<EventBuffer>>,
 }
 
 #[wasm_bindgen]
 impl WasmRuntime {
     /// `new WasmRuntime({ cwd, args, env: [[k, v]...], poolSize, stdout(bytes), stderr(bytes),
-    /// stdin: Uint8Array | undefined, post(id, kind, payload) })`.
+    /// stdin: string | Uint8Array | undefined, post(id, kind, payload), loopEvents: boolean })`.
     ///
     /// # Errors
     /// A bad option, or a bootstrap failure (a nodeboa bug).
@@ -90,8 +171,20 @@ impl WasmRuntime {
             cwd,
             ..RuntimeOptions::default()
         };
-        let runtime = Runtime::new(host, runtime_options).map_err(|e| error(&e))?;
-        Ok(Self { runtime, completions })
+        let mut runtime = Runtime::new(host, runtime_options).map_err(|e| error(&e))?;
+        let events = get(&options, "loopEvents").is_truthy().then(|| Rc::new(EventBuffer::default()));
+        if let Some(buffer) = &events {
+            let sink = Rc::clone(buffer);
+            crate::event_loop::state(runtime.context()).set_tracer(Some(Box::new(move |e: &LoopEvent| sink.push(e))));
+        }
+        Ok(Self { runtime, completions, events })
+    }
+
+    /// The loop events since the last call, as flat records of 7 numbers
+    /// `[code, phase, a, b, c, d, timeMs]` (see `www/lib/index.js`); empty when the stream is off.
+    #[wasm_bindgen(js_name = takeLoopEvents)]
+    pub fn take_loop_events(&self) -> Vec<f64> {
+        self.events.as_ref().map(|buffer| buffer.take()).unwrap_or_default()
     }
 
     /// Run the main script `path` (absolute, in the VFS) up to the end of its first turn.
@@ -183,24 +276,89 @@ impl WasmRuntime {
         bytes.map_err(|e| errno_error(e, "open", &path))
     }
 
+    /// `mkdir(2)`, or `mkdir -p` when `recursive`.
+    ///
     /// # Errors
-    /// `ENOTDIR` when a component is a file.
-    pub fn mkdir(&mut self, path: &str) -> Result<(), JsValue> {
+    /// `EEXIST` (not recursive), `ENOENT` (missing parent, not recursive), `ENOTDIR`.
+    pub fn mkdir(&mut self, path: &str, recursive: bool) -> Result<(), JsValue> {
         let env = self.environment();
         let path = resolve(&env, path);
-        let made = env.vfs.borrow_mut().mkdir_all(&path);
+        let mut vfs = env.vfs.borrow_mut();
+        let made = if recursive { vfs.mkdir_all(&path) } else { vfs.mkdir(&path, 0o777) };
         made.map_err(|e| errno_error(e, "mkdir", &path))
     }
 
-    /// Remove a file.
+    /// Remove a file, a symlink or an empty directory; with `recursive`, a directory and
+    /// everything under it (`rm -r`).
     ///
     /// # Errors
-    /// `ENOENT`, `EISDIR`.
-    pub fn remove(&mut self, path: &str) -> Result<(), JsValue> {
+    /// `ENOENT`, `ENOTEMPTY` (a non-empty directory without `recursive`), `EBUSY` (`/`).
+    pub fn remove(&mut self, path: &str, recursive: bool) -> Result<(), JsValue> {
         let env = self.environment();
         let path = resolve(&env, path);
-        let removed = env.vfs.borrow_mut().unlink(&path);
-        removed.map_err(|e| errno_error(e, "unlink", &path))
+        let mut vfs = env.vfs.borrow_mut();
+        remove_tree(&mut vfs, &path, recursive)
+    }
+
+    /// The entries of a directory, sorted by name: `[{ name, type: "file" | "directory" |
+    /// "symlink" }]`.
+    ///
+    /// # Errors
+    /// `ENOENT`, `ENOTDIR`.
+    pub fn readdir(&mut self, path: &str) -> Result<Array, JsValue> {
+        let env = self.environment();
+        let path = resolve(&env, path);
+        let entries = env.vfs.borrow_mut().readdir(&path).map_err(|e| errno_error(e, "scandir", &path))?;
+        let out = Array::new();
+        for (name, file_type) in entries {
+            let entry = Object::new();
+            let _ = Reflect::set(&entry, &"name".into(), &name.into());
+            let _ = Reflect::set(&entry, &"type".into(), &file_type_name(file_type).into());
+            out.push(&entry);
+        }
+        Ok(out)
+    }
+
+    /// `stat(2)` (`follow`) or `lstat(2)`: `{ type, size, mode, mtimeMs }`.
+    ///
+    /// # Errors
+    /// `ENOENT`, `ENOTDIR`, `ELOOP`.
+    pub fn stat(&mut self, path: &str, follow: bool) -> Result<Object, JsValue> {
+        let env = self.environment();
+        let path = resolve(&env, path);
+        let stat = env.vfs.borrow_mut().stat(&path, follow);
+        let stat = stat.map_err(|e| errno_error(e, if follow { "stat" } else { "lstat" }, &path))?;
+        let out = Object::new();
+        let file_type = match stat.mode & 0o170_000 {
+            0o040_000 => "directory",
+            0o120_000 => "symlink",
+            _ => "file",
+        };
+        let _ = Reflect::set(&out, &"type".into(), &file_type.into());
+        let _ = Reflect::set(&out, &"size".into(), &(stat.size as f64).into());
+        let _ = Reflect::set(&out, &"mode".into(), &stat.mode.into());
+        let _ = Reflect::set(&out, &"mtimeMs".into(), &(stat.mtime as f64 / 1e6).into());
+        Ok(out)
+    }
+
+    /// The VFS's in-memory layer as a tar archive (`Vfs::export_tar`).
+    #[wasm_bindgen(js_name = exportSnapshot)]
+    pub fn export_snapshot(&mut self) -> Vec<u8> {
+        let env = self.environment();
+        let tar = env.vfs.borrow_mut().export_tar();
+        tar
+    }
+
+    /// Unpack a tar archive (gzipped or not) into the VFS, replacing files of the same names.
+    ///
+    /// # Errors
+    /// `EINVAL` for bytes that are not a tar archive; `ENOTDIR` and the like when an entry cannot
+    /// be placed.
+    #[wasm_bindgen(js_name = importSnapshot)]
+    pub fn import_snapshot(&mut self, bytes: &[u8]) -> Result<(), JsValue> {
+        let env = self.environment();
+        let imported = env.vfs.borrow_mut().import_tar(bytes);
+        imported.map_err(|e| errno_error(e, "import", "/"))
     }
 
     /// `"file"`, `"directory"`, or `null` when nothing is there.
@@ -219,6 +377,30 @@ impl WasmRuntime {
     pub fn cwd(&mut self) -> String {
         self.environment().cwd.borrow().clone()
     }
+}
+
+fn file_type_name(file_type: FileType) -> &'static str {
+    match file_type {
+        FileType::File => "file",
+        FileType::Directory => "directory",
+        FileType::Symlink => "symlink",
+    }
+}
+
+/// Remove `path` (not following a final symlink); a directory's contents first when `recursive`.
+fn remove_tree(vfs: &mut crate::vfs::Vfs, path: &str, recursive: bool) -> Result<(), JsValue> {
+    let stat = vfs.stat(path, false).map_err(|e| errno_error(e, "lstat", path))?;
+    if stat.mode & 0o170_000 != 0o040_000 {
+        return vfs.unlink(path).map_err(|e| errno_error(e, "unlink", path));
+    }
+    if recursive {
+        let entries = vfs.readdir(path).map_err(|e| errno_error(e, "scandir", path))?;
+        for (name, _) in entries {
+            let child = if path == "/" { format!("/{name}") } else { format!("{path}/{name}") };
+            remove_tree(vfs, &child, true)?;
+        }
+    }
+    vfs.rmdir(path).map_err(|e| errno_error(e, "rmdir", path))
 }
 
 fn parent(path: &str) -> &str {

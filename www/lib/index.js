@@ -1,17 +1,32 @@
 // nodeboa's browser embed API: createRuntime() over the wasm module, the MessageChannel loop
 // driver that never blocks the page, and the Web Worker thread pool. Ships in the npm package as
 // index.js (see scripts/build-wasm.sh); works from a bundler and from <script type="module">.
+//
+// How the pieces meet:
+// - One wasm instance per page (recreated from the cached module after a trap) holds every
+//   runtime; each Runtime owns one WasmRuntime, one MessageChannel and, once guest code first
+//   uses the thread pool, one WorkerPool.
+// - The driver runs the loop in slices of at most SLICE_BUDGET_MS, then gives the page the
+//   thread back: at once (MessageChannel) when work is ready, after a host timer for the next
+//   guest timer, or not at all while only pool work is out (a worker's reply wakes it).
+// - A pool job (crypto.pbkdf2, ...) leaves Rust as `post(id, kind, payloadBytes)`; the pool
+//   transfers the payload to an idle worker (FIFO when all are busy), the worker runs
+//   runPoolJob and transfers the result back, and `complete(id, bytes)` queues it for the next
+//   poll phase, where the guest's callback runs.
+// - Loop events (opt-in) are recorded by Rust as numbers and decoded here once per slice.
 
 const GLUE_URL = new URL('./nodeboa_wasm.js', import.meta.url).href;
 const WASM_URL = new URL('./nodeboa_wasm_bg.wasm', import.meta.url).href;
-const WORKER_URL = new URL('./worker.js', import.meta.url).href;
 
 // At most this much loop work per slice before the page gets the thread back.
 const SLICE_BUDGET_MS = 8;
+// libuv's limits for UV_THREADPOOL_SIZE.
+const DEFAULT_POOL_SIZE = 4;
+const MAX_POOL_SIZE = 1024;
 
 let compiledModule = null; // Promise<WebAssembly.Module>, fetched and compiled once per page
 let generation = 0; // bumped when an instance traps: a fresh instance needs a fresh glue module
-let current = null; // { glue, module, poisoned }
+let current = null; // { glue, module, exports, poisoned }
 
 function compile(url) {
   compiledModule ??= (async () => {
@@ -35,9 +50,14 @@ async function instance(wasmUrl) {
   const glueUrl = generation === 0 ? GLUE_URL : `${GLUE_URL}?instance=${generation}`;
   generation += 1;
   const glue = await import(/* @vite-ignore */ glueUrl);
-  await glue.default({ module_or_path: module });
-  current = { glue, module, poisoned: false };
+  const exports = await glue.default({ module_or_path: module });
+  current = { glue, module, exports, poisoned: false };
   return current;
+}
+
+/** Bytes of linear memory of the page's current wasm instance (0 before the first runtime). */
+export function wasmMemoryBytes() {
+  return current?.exports?.memory?.buffer.byteLength ?? 0;
 }
 
 /** A trap poisons the wasm instance: every runtime on it is dead, new ones get a new instance. */
@@ -52,40 +72,65 @@ export class WasmTrapError extends Error {
 
 // ----- the thread pool -----
 
-/** N Web Workers running the same wasm module, one FIFO queue, results transferred. */
+// A Uint8Array whose buffer can be transferred without detaching anyone else's bytes.
+function ownBuffer(bytes) {
+  if (!(bytes instanceof Uint8Array)) bytes = toBytes(bytes);
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength &&
+    bytes.buffer instanceof ArrayBuffer;
+  return whole ? bytes : bytes.slice();
+}
+
+// A pool worker. NOTE: `new Worker(new URL('./worker.js', import.meta.url), ...)` must stay
+// written out in one expression: it is the pattern bundlers (Vite, webpack 5, Parcel) recognise
+// to emit the worker as its own file. Through a variable, Vite inlines worker.js as a data: URL,
+// whose opaque origin cannot import the glue.
+function spawnWorker(url, name) {
+  if (url) return new Worker(url, { type: 'module', name });
+  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name });
+}
+
+/**
+ * N Web Workers running the same wasm module, one FIFO queue, payloads and results transferred
+ * (not copied). Workers start on the first job. `observer` (optional) hears
+ * `started(tag, worker)` and `finished(tag, worker, [startMs, endMs])` for the loop-event stream.
+ */
 export class WorkerPool {
-  constructor(size, module, { glueUrl = GLUE_URL, workerUrl = WORKER_URL } = {}) {
-    this.size = Math.max(1, size | 0);
+  constructor(size, module, { glueUrl = GLUE_URL, workerUrl = null, observer = null } = {}) {
+    this.size = Math.min(MAX_POOL_SIZE, Math.max(1, size | 0));
     this.module = module;
     this.glueUrl = glueUrl;
     this.workerUrl = workerUrl;
+    this.observer = observer;
     this.workers = null; // started on first use
     this.idle = [];
     this.queue = [];
     this.nextId = 1;
-    this.waiting = new Map();
     /** `[start, end]` (absolute ms) of each finished job, in completion order: for tests and the visualizer. */
     this.spans = [];
+    /** Jobs each worker has run. */
+    this.jobsPerWorker = new Array(this.size).fill(0);
   }
 
   start() {
     this.workers = [];
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(this.workerUrl, { type: 'module', name: `nodeboa-pool-${i}` });
-      worker.onmessage = (event) => this.#reply(worker, event.data);
-      worker.onerror = (event) => this.#fail(worker, new Error(event.message || 'worker error'));
-      worker.postMessage({ init: true, module: this.module, glueUrl: this.glueUrl });
+      const worker = spawnWorker(this.workerUrl, `nodeboa-pool-${i}`);
+      worker.index = i;
       worker.job = null;
+      worker.onmessage = (event) => this.#reply(worker, event.data);
+      worker.onerror = (event) => this.#fail(worker, new Error(event.message || 'nodeboa: pool worker error'));
+      worker.postMessage({ init: true, module: this.module, glueUrl: this.glueUrl });
       this.workers.push(worker);
       this.idle.push(worker);
     }
   }
 
-  /** Run a job (`kind`, `payload` bytes); resolves with the result bytes. */
-  run(kind, payload) {
+  /** Run a job (`kind`, `payload` bytes, transferred); resolves with the result bytes. */
+  run(kind, payload, tag) {
     if (!this.workers) this.start();
+    if (this.workers.length === 0) return Promise.reject(new Error('nodeboa: no pool worker could start'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, kind, payload, resolve, reject });
+      this.queue.push({ id: this.nextId++, kind, payload: ownBuffer(payload), tag, resolve, reject });
       this.#dispatch();
     });
   }
@@ -95,20 +140,24 @@ export class WorkerPool {
       const worker = this.idle.shift();
       const job = this.queue.shift();
       worker.job = job;
-      const payload = job.payload instanceof Uint8Array ? job.payload : new Uint8Array(job.payload);
-      worker.postMessage({ id: job.id, kind: job.kind, payload }, [payload.buffer]);
+      this.observer?.started(job.tag, worker.index);
+      worker.postMessage({ id: job.id, kind: job.kind, payload: job.payload }, [job.payload.buffer]);
+      job.payload = null;
     }
   }
 
   #reply(worker, data) {
+    if (data.ready) { worker.ready = true; return; }
+    if (data.initError) { this.#fail(worker, new Error(`nodeboa: pool worker failed to start: ${data.initError}`)); return; }
     const job = worker.job;
+    if (!job || data.id !== job.id) return;
     worker.job = null;
     this.idle.push(worker);
-    if (job) {
-      if (data.span) this.spans.push(data.span);
-      if (data.error) job.reject(new Error(data.error));
-      else job.resolve(data.result);
-    }
+    this.jobsPerWorker[worker.index] += 1;
+    if (data.span) this.spans.push(data.span);
+    this.observer?.finished(job.tag, worker.index, data.span);
+    if (data.error) job.reject(new Error(data.error));
+    else job.resolve(data.result);
     this.#dispatch();
   }
 
@@ -116,20 +165,35 @@ export class WorkerPool {
     const job = worker.job;
     worker.job = null;
     if (job) job.reject(error);
-    this.idle.push(worker);
-    this.#dispatch();
+    if (worker.ready) {
+      this.idle.push(worker);
+      this.#dispatch();
+      return;
+    }
+    // A worker whose module did not start takes no more work; with none left, nothing can run.
+    worker.terminate();
+    this.workers = this.workers.filter((w) => w !== worker);
+    this.idle = this.idle.filter((w) => w !== worker);
+    if (this.workers.length === 0) {
+      for (const queued of this.queue.splice(0)) queued.reject(error);
+    }
   }
 
   terminate() {
-    for (const worker of this.workers ?? []) worker.terminate();
+    const error = new Error('nodeboa: pool terminated');
+    for (const worker of this.workers ?? []) {
+      worker.terminate();
+      if (worker.job) worker.job.reject(error);
+      worker.job = null;
+    }
     this.workers = null;
     this.idle = [];
-    for (const job of this.queue) job.reject(new Error('pool terminated'));
+    for (const job of this.queue) job.reject(error);
     this.queue = [];
   }
 }
 
-// ----- one runtime -----
+// ----- bytes and encodings (Node's names) -----
 
 function toBytes(data) {
   if (typeof data === 'string') return new TextEncoder().encode(data);
@@ -139,14 +203,149 @@ function toBytes(data) {
   throw new TypeError('file contents must be a string, a Uint8Array or an ArrayBuffer');
 }
 
+function encodingOf(options) {
+  const raw = typeof options === 'string' ? options : options?.encoding;
+  if (raw === undefined || raw === null || raw === 'buffer') return null;
+  const name = String(raw).toLowerCase();
+  const canonical = {
+    utf8: 'utf8', 'utf-8': 'utf8', latin1: 'latin1', binary: 'latin1', ascii: 'ascii',
+    base64: 'base64', base64url: 'base64url', hex: 'hex',
+    utf16le: 'utf16le', 'utf-16le': 'utf16le', ucs2: 'utf16le', 'ucs-2': 'utf16le',
+  }[name];
+  if (!canonical) {
+    throw Object.assign(new TypeError(`Unknown encoding: ${raw}`), { code: 'ERR_UNKNOWN_ENCODING' });
+  }
+  return canonical;
+}
+
+function latin1(bytes, mask = 0xff) {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    const chunk = bytes.subarray(i, i + 0x8000);
+    out += String.fromCharCode.apply(null, mask === 0xff ? chunk : chunk.map((b) => b & mask));
+  }
+  return out;
+}
+
+function decodeBytes(bytes, encoding) {
+  switch (encoding) {
+    case 'utf8': return new TextDecoder().decode(bytes);
+    case 'utf16le': return new TextDecoder('utf-16le').decode(bytes);
+    case 'latin1': return latin1(bytes);
+    case 'ascii': return latin1(bytes, 0x7f);
+    case 'hex': return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    case 'base64': return btoa(latin1(bytes));
+    case 'base64url': return btoa(latin1(bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    default: return bytes;
+  }
+}
+
+function encodeString(text, encoding) {
+  switch (encoding) {
+    case null: case 'utf8': return new TextEncoder().encode(text);
+    case 'latin1': case 'ascii': return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+    case 'utf16le': {
+      const out = new Uint8Array(text.length * 2);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        out[2 * i] = c & 0xff;
+        out[2 * i + 1] = c >> 8;
+      }
+      return out;
+    }
+    case 'hex': {
+      const pairs = text.match(/^(?:[0-9a-fA-F]{2})*/)[0];
+      return Uint8Array.from({ length: pairs.length / 2 }, (_, i) => parseInt(pairs.slice(2 * i, 2 * i + 2), 16));
+    }
+    case 'base64': case 'base64url': {
+      const clean = text.replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '');
+      return Uint8Array.from(atob(clean + '='.repeat((4 - (clean.length % 4)) % 4)), (c) => c.charCodeAt(0));
+    }
+    default: return new TextEncoder().encode(text);
+  }
+}
+
+// ----- filesystem records -----
+
+/** One directory entry, shaped like Node's `fs.Dirent`. */
+class Dirent {
+  constructor(name, type, parentPath) {
+    this.name = name;
+    this.parentPath = parentPath;
+    this.type = type;
+  }
+  isFile() { return this.type === 'file'; }
+  isDirectory() { return this.type === 'directory'; }
+  isSymbolicLink() { return this.type === 'symlink'; }
+}
+
+/** A `stat` result: type, size, mode, mtimeMs, and Node's `is*()` predicates. */
+class FileStat {
+  constructor({ type, size, mode, mtimeMs }) {
+    this.type = type;
+    this.size = size;
+    this.mode = mode;
+    this.mtimeMs = mtimeMs;
+  }
+  isFile() { return this.type === 'file'; }
+  isDirectory() { return this.type === 'directory'; }
+  isSymbolicLink() { return this.type === 'symlink'; }
+}
+
+// ----- the loop-event stream -----
+
+const PHASES = ['timers', 'pending', 'poll', 'check', 'close'];
+const EVENT_WIDTH = 7; // see crate/src/wasm_api.rs
+
+// Decode Rust's records ([code, phase, a, b, c, d, timeMs] each) and hand them to `emit`.
+function decodeLoopEvents(records, emit) {
+  for (let i = 0; i + EVENT_WIDTH <= records.length; i += EVENT_WIDTH) {
+    const phase = records[i + 1] >= 0 ? PHASES[records[i + 1]] : null;
+    const time = records[i + 6];
+    switch (records[i]) {
+      case 0:
+        emit({ type: 'phase', phase, timers: records[i + 2], immediates: records[i + 3],
+          ticks: records[i + 4], requests: records[i + 5], time });
+        break;
+      case 1: emit({ type: 'callback', phase, time }); break;
+      case 2: emit({ type: 'pool-job-start', id: records[i + 2], time }); break;
+      case 3: emit({ type: 'pool-job-end', id: records[i + 2], time }); break;
+      case 4: emit({ type: 'dropped', count: records[i + 2], time }); break;
+      default: break;
+    }
+  }
+}
+
+// The page-relative time of a worker's absolute timestamp.
+const pageTime = (absolute) => absolute - performance.timeOrigin;
+
+// ----- one runtime -----
+
+function freedError() {
+  return Object.assign(new Error('nodeboa: this runtime was freed'), { code: 'ERR_RUNTIME_FREED' });
+}
+
+// UV_THREADPOOL_SIZE as libuv reads it (atoi; 0 → 1; capped at 1024), default 4.
+function poolSizeFrom(options) {
+  if (options.poolSize !== undefined) return Math.min(MAX_POOL_SIZE, Math.max(1, options.poolSize | 0));
+  const raw = options.env?.UV_THREADPOOL_SIZE;
+  if (raw === undefined) return DEFAULT_POOL_SIZE;
+  const n = parseInt(String(raw).trim(), 10) || 0;
+  return n === 0 ? 1 : (n < 0 || n > MAX_POOL_SIZE ? MAX_POOL_SIZE : n);
+}
+
 class Runtime {
   #inst; #rt; #pool = null; #poolSize; #channel; #timer = null; #state = 'idle';
-  #resolve = null; #reject = null; #onEvent; #outputs; #scheduled = false; #inFlight = 0;
+  #resolve = null; #reject = null; #onEvent; #outputs; #scheduled = false; #inSlice = false;
+  #freeAfterSlice = false; #pageEvents = []; #onBatch = null;
 
   constructor(inst, options) {
     this.#inst = inst;
-    this.#onEvent = typeof options.onLoopEvent === 'function' ? options.onLoopEvent : null;
-    this.#poolSize = options.poolSize ?? (Number(options.env?.UV_THREADPOOL_SIZE) || 4);
+    const each = typeof options.onLoopEvent === 'function' ? options.onLoopEvent : null;
+    const batch = typeof options.onLoopEvents === 'function' ? options.onLoopEvents : null;
+    this.#onBatch = batch;
+    this.#onEvent = each || batch ? (each ?? (() => {})) : null;
+    this.#poolSize = poolSizeFrom(options);
     const decoder = (callback) => {
       const d = new TextDecoder();
       return {
@@ -161,21 +360,37 @@ class Runtime {
       args: (options.argv ?? []).map(String),
       env,
       poolSize: this.#poolSize,
-      stdin: options.stdin,
+      stdin: typeof options.stdin === 'string' || options.stdin == null ? options.stdin : toBytes(options.stdin),
       stdout: (bytes) => this.#outputs[0].write(bytes),
       stderr: (bytes) => this.#outputs[1].write(bytes),
       post: (id, kind, payload) => this.#post(id, kind, payload),
+      loopEvents: this.#onEvent !== null,
     });
     this.#channel = new MessageChannel();
     this.#channel.port1.onmessage = () => { this.#scheduled = false; this.#slice(); };
     for (const [path, data] of Object.entries(options.files ?? {})) this.writeFile(path, data);
   }
 
-  #emit(event) {
-    if (this.#onEvent) this.#onEvent(event);
+  // Deliver the events since the last flush in time order: the loop's own (recorded by Rust)
+  // merged with the page's (worker starts and ends), then `extra` (the slice itself).
+  #flushEvents(extra) {
+    if (!this.#onEvent) return;
+    const batch = this.#pageEvents;
+    this.#pageEvents = [];
+    decodeLoopEvents(this.#rt.takeLoopEvents(), (event) => batch.push(event));
+    batch.sort((a, b) => a.time - b.time);
+    if (extra) batch.push(extra);
+    try {
+      for (const event of batch) this.#onEvent(event);
+      if (this.#onBatch) this.#onBatch(batch);
+    } catch (error) {
+      // The embedder's listener threw: report it as the page's error, keep driving the loop.
+      setTimeout(() => { throw error; });
+    }
   }
 
   #call(f) {
+    if (this.#rt === null) throw freedError();
     if (this.#inst.poisoned) throw new WasmTrapError('an earlier trap');
     try {
       return f();
@@ -191,18 +406,24 @@ class Runtime {
   }
 
   #post(id, kind, payload) {
-    if (!this.#pool) this.#pool = new WorkerPool(this.#poolSize, this.#inst.module);
-    this.#inFlight += 1;
-    this.#emit({ type: 'pool-start', id, kind });
-    this.#pool.run(kind, payload).then(
+    if (!this.#pool) {
+      const observer = this.#onEvent && {
+        started: (tag, worker) => this.#pageEvents.push({ type: 'worker-start', id: tag, kind, worker, time: performance.now() }),
+        finished: (tag, worker, span) => this.#pageEvents.push({
+          type: 'worker-end', id: tag, worker, start: span ? pageTime(span[0]) : null,
+          end: span ? pageTime(span[1]) : null, time: performance.now(),
+        }),
+      };
+      this.#pool = new WorkerPool(this.#poolSize, this.#inst.module, { observer });
+    }
+    this.#pool.run(kind, payload, id).then(
       (result) => this.#completed(id, result),
+      // A failed job still completes: an empty result is a failure status for every job kind.
       () => this.#completed(id, new Uint8Array(0)),
     );
   }
 
   #completed(id, result) {
-    this.#inFlight -= 1;
-    this.#emit({ type: 'pool-end', id });
     if (this.#state !== 'running' || this.#inst.poisoned) return;
     this.#rt.complete(id, result);
     this.#wake();
@@ -215,16 +436,24 @@ class Runtime {
 
   #slice() {
     if (this.#state !== 'running') return;
-    const started = performance.now();
+    const started = this.#onEvent ? performance.now() : 0;
     let result;
+    this.#inSlice = true;
     try {
       result = this.#call(() => this.#rt.runSlice(SLICE_BUDGET_MS));
     } catch (error) {
+      this.#inSlice = false;
       this.#finish(null, error);
       return;
+    } finally {
+      this.#inSlice = false;
     }
-    this.#emit({ type: 'slice', ms: performance.now() - started, result });
-    if (typeof result === 'object' && result !== null) {
+    if (this.#onEvent) {
+      this.#flushEvents({ type: 'slice', ms: performance.now() - started, result, time: started });
+    }
+    if (this.#freeAfterSlice) {
+      this.free();
+    } else if (typeof result === 'object' && result !== null) {
       this.#finish(result.exit);
     } else if (result === -2) {
       this.#wake();
@@ -233,28 +462,37 @@ class Runtime {
     } // -1: only pool work is outstanding; a worker's reply wakes the loop
   }
 
-  #finish(code, error) {
-    this.#state = 'exited';
+  #stopDriving() {
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
-    for (const o of this.#outputs) o.end();
     this.#pool?.terminate();
     this.#pool = null;
+  }
+
+  #finish(code, error) {
+    this.#state = 'exited';
+    this.#stopDriving();
+    for (const o of this.#outputs) o.end();
     if (error) this.#reject(error); else this.#resolve(code);
   }
 
   #begin(start) {
+    if (this.#rt === null) return Promise.reject(freedError());
     if (this.#state !== 'idle') return Promise.reject(new Error('nodeboa: a runtime runs one program'));
     this.#state = 'running';
     return new Promise((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
+      this.#inSlice = true;
       try {
         this.#call(start);
       } catch (error) {
         this.#finish(null, error);
         return;
+      } finally {
+        this.#inSlice = false;
       }
+      if (this.#freeAfterSlice) { this.free(); return; }
       this.#wake();
     });
   }
@@ -277,25 +515,97 @@ class Runtime {
     this.#wake();
   }
 
+  /**
+   * Release the runtime: its wasm-side state (VFS, JS heap), its workers and its timers. A
+   * program still running is stopped and its `run()` promise rejects with ERR_RUNTIME_FREED.
+   * Safe to call twice, and from an output callback (it then happens when the slice ends).
+   */
+  free() {
+    if (this.#rt === null) return;
+    if (this.#inSlice) {
+      this.#freeAfterSlice = true;
+      if (!this.#inst.poisoned) this.#rt.stop();
+      return;
+    }
+    const running = this.#state === 'running';
+    this.#stopDriving();
+    this.#channel.port1.onmessage = null;
+    this.#channel.port1.close();
+    this.#channel.port2.close();
+    this.#state = 'freed';
+    const rt = this.#rt;
+    this.#rt = null;
+    // A trapped instance is abandoned whole; freeing into it could trap again.
+    if (!this.#inst.poisoned) rt.free();
+    if (running) {
+      for (const o of this.#outputs) o.end();
+      this.#reject(freedError());
+    }
+  }
+
+  /** `using rt = await createRuntime()` frees it at the end of the block. */
+  [Symbol.dispose ?? Symbol.for('Symbol.dispose')]() { this.free(); }
+
   /** Trap the wasm instance on purpose (tests of trap recovery). */
   __trap() { this.#call(() => this.#rt.__trap()); }
 
   get running() { return this.#state === 'running'; }
+  get freed() { return this.#rt === null; }
+  /** Web Workers in this runtime's pool (started on first use). */
+  get poolSize() { return this.#poolSize; }
 
   cwd() { return this.#call(() => this.#rt.cwd()); }
-  writeFile(path, data) { this.#call(() => this.#rt.writeFile(path, toBytes(data))); }
-  readFile(path, encoding) {
+
+  /** Write a file (parents created); strings are encoded with `encoding` (default utf8). */
+  writeFile(path, data, options) {
+    const bytes = typeof data === 'string' ? encodeString(data, encodingOf(options)) : toBytes(data);
+    this.#call(() => this.#rt.writeFile(path, bytes));
+  }
+
+  /** A file's bytes, or a string when an encoding is given (`'utf8'` or `{ encoding }`). */
+  readFile(path, options) {
+    const encoding = encodingOf(options);
     const bytes = this.#call(() => this.#rt.readFile(path));
-    return encoding ? new TextDecoder().decode(bytes) : bytes;
+    return encoding ? decodeBytes(bytes, encoding) : bytes;
   }
-  mkdir(path) { this.#call(() => this.#rt.mkdir(path)); }
-  remove(path) { this.#call(() => this.#rt.remove(path)); }
+
+  /** `mkdir`; `{ recursive: true }` makes the parents and accepts an existing directory. */
+  mkdir(path, options) {
+    const recursive = Boolean(typeof options === 'object' && options !== null ? options.recursive : options);
+    this.#call(() => this.#rt.mkdir(path, recursive));
+  }
+
+  /**
+   * Remove a file, symlink or empty directory; `{ recursive: true }` removes a directory with
+   * its contents; `{ force: true }` ignores a missing path.
+   */
+  remove(path, { recursive = false, force = false } = {}) {
+    try {
+      this.#call(() => this.#rt.remove(path, recursive));
+    } catch (error) {
+      if (!(force && error.code === 'ENOENT')) throw error;
+    }
+  }
+
+  /** Names in a directory, sorted; `{ withFileTypes: true }` gives Dirent-like entries. */
+  readdir(path, { withFileTypes = false } = {}) {
+    const entries = this.#call(() => this.#rt.readdir(path));
+    if (!withFileTypes) return entries.map((e) => e.name);
+    const parent = path.startsWith('/') ? path : `${this.cwd()}/${path}`;
+    return entries.map((e) => new Dirent(e.name, e.type, parent));
+  }
+
+  /** The VFS (its in-memory layer) as a tar archive: save it, or load it into another runtime. */
+  exportSnapshot() { return this.#call(() => this.#rt.exportSnapshot()); }
+
+  /** Unpack a tar archive (gzipped or not) into the VFS, replacing files of the same names. */
+  importSnapshot(bytes) { this.#call(() => this.#rt.importSnapshot(toBytes(bytes))); }
+
   exists(path) { return this.#call(() => this.#rt.kind(path)) !== null; }
-  stat(path) { return { kind: this.#call(() => this.#rt.kind(path)) }; }
-  readdir() {
-    // NOTE: the VFS has no directory listing yet (the filesystem issue adds it).
-    throw Object.assign(new Error('readdir is not available yet'), { code: 'ENOSYS' });
-  }
+  /** `stat` (symlinks followed); throws ENOENT when nothing is there. */
+  stat(path) { return new FileStat(this.#call(() => this.#rt.stat(path, true))); }
+  /** `lstat` (a final symlink is described itself). */
+  lstat(path) { return new FileStat(this.#call(() => this.#rt.stat(path, false))); }
 }
 
 /**

@@ -1,5 +1,7 @@
 // A thread-pool worker of nodeboa: instantiates the wasm module posted by the page, then runs
-// data-described pool jobs (runPoolJob) and transfers their results back.
+// data-described pool jobs (runPoolJob) and transfers their results back. Replies:
+// `{ ready }` once started, `{ initError }` if the module cannot start, and per job
+// `{ id, result, span: [startMs, endMs] }` (absolute times) or `{ id, error }`.
 let glue = null;
 let pending = [];
 
@@ -19,9 +21,15 @@ function runJob({ id, kind, payload }) {
 self.onmessage = async (event) => {
   const data = event.data;
   if (data.init) {
-    const g = await import(data.glueUrl);
-    await g.default({ module_or_path: data.module });
-    glue = g;
+    try {
+      const g = await import(/* @vite-ignore */ data.glueUrl);
+      await g.default({ module_or_path: data.module });
+      glue = g;
+    } catch (error) {
+      self.postMessage({ initError: String(error && error.message ? error.message : error) });
+      return;
+    }
+    self.postMessage({ ready: true });
     const queued = pending;
     pending = [];
     queued.forEach(runJob);

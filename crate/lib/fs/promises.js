@@ -5,7 +5,9 @@
 'use strict';
 
 const fs = require('fs');
-const { binding, bytesOf, constants, getBuffer, getOptions, isArrayBufferView } = require('internal/fs/utils');
+const {
+  binding, bytesOf, constants, getBuffer, getOptions, isArrayBufferView, resolveCpFilter,
+} = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
@@ -182,6 +184,16 @@ function opendir(path, options) {
   return settle(() => fs.opendirSync(path, options));
 }
 
+// Linux has no lchmod: Node's promise form exists and rejects.
+function lchmod() {
+  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+  return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('lchmod()'));
+}
+
+function watch(filename, options) {
+  return require('internal/fs/watchers').watchIterable(filename, options);
+}
+
 module.exports = {
   access: wrap(fs.accessSync),
   appendFile,
@@ -189,8 +201,7 @@ module.exports = {
   chown: wrap(fs.chownSync),
   constants,
   copyFile: wrap(fs.copyFileSync),
-  cp: wrap(fs.cpSync),
-  FileHandle,
+  cp: (src, dest, options) => resolveCpFilter(src, dest, options).then((opts) => settle(() => fs.cpSync(src, dest, opts))),
   lchown: wrap(fs.lchownSync),
   link: wrap(fs.linkSync),
   lstat: wrap(fs.lstatSync),
@@ -211,5 +222,8 @@ module.exports = {
   truncate: wrap(fs.truncateSync),
   unlink: wrap(fs.unlinkSync),
   utimes: wrap(fs.utimesSync),
+  statfs: wrap(fs.statfsSync),
+  lchmod,
+  watch,
   writeFile,
 };

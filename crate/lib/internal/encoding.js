@@ -1,8 +1,9 @@
-// internal/encoding: the WHATWG TextEncoder and TextDecoder (utf-8, utf-16le and the
-// windows-1252 labels, which Node decodes as latin1), over internalBinding('buffer').
+// internal/encoding: the WHATWG TextEncoder and TextDecoder over internalBinding('buffer'):
+// utf-8, utf-16le and the windows-1252 labels (which Node decodes as latin1) on their own fast
+// paths, utf-16be and the legacy single-byte and CJK encodings through `decodeWhatwg`.
 //
-// NOTE: Node built with full ICU also decodes utf-16be and the legacy single-byte and CJK
-// encodings; here those labels throw ERR_ENCODING_NOT_SUPPORTED.
+// NOTE: the CJK decoders keep no state between `{ stream: true }` calls: a multi-byte
+// character split across two chunks decodes as U+FFFD, where Node's ICU joins it.
 'use strict';
 
 const { binding } = require('internal/buffer');
@@ -14,17 +15,10 @@ const types = require('internal/util/types');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-const labels = new Map();
-for (const label of ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8',
-  'x-unicode20utf8']) labels.set(label, 'utf-8');
-for (const label of ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16',
-  'utf-16le']) labels.set(label, 'utf-16le');
-for (const label of ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819',
-  'iso-8859-1', 'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1',
-  'latin1', 'us-ascii', 'windows-1252', 'x-cp1252']) labels.set(label, 'windows-1252');
-
+// The WHATWG label table lives in Rust (encoding_rs); Node's ICU build lacks iso-8859-16 and
+// `x-user-defined`, so those come back undefined, and the `replacement` labels are refused.
 function getEncodingFromLabel(label) {
-  return labels.get(label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase());
+  return binding.encodingForLabel(`${label}`);
 }
 
 // An object that util.inspect prints as `Name { ...fields }`.
@@ -90,32 +84,13 @@ function concatBytes(a, b) {
   return out;
 }
 
-// UTF-16 code units with lone surrogates replaced (or reported, when fatal).
-function fixSurrogates(text, fatal) {
-  if (!/[\ud800-\udfff]/.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length &&
-        (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      out += text[i] + text[i + 1];
-      i++;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      if (fatal) throw new ERR_ENCODING_INVALID_ENCODED_DATA('utf-16le');
-      out += '\ufffd';
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
 class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
     encoding = `${encoding}`;
     validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });
     const enc = getEncodingFromLabel(encoding);
     if (enc === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
+    if (enc === 'replacement') throw new ERR_ENCODING_NOT_SUPPORTED(enc);
     this[kState] = {
       encoding: enc,
       fatal: Boolean(options?.fatal),
@@ -133,37 +108,29 @@ class TextDecoder {
     let text;
     if (s.encoding === 'windows-1252') {
       text = binding.decode(bytes, 3, 0, bytes.length);
-    } else {
+    } else if (s.encoding === 'utf-8' || s.encoding === 'utf-16le' || s.encoding === 'utf-16be') {
       bytes = concatBytes(s.pending, bytes);
       let end = bytes.length;
       if (s.encoding === 'utf-8') {
         if (stream) end -= binding.utf8IncompleteTail(bytes);
         const complete = end === bytes.length ? bytes : bytes.subarray(0, end);
-        if (s.fatal && !binding.isUtf8(complete)) {
-          s.pending = new Uint8Array(0);
-          s.bomSeen = false;
-          throw new ERR_ENCODING_INVALID_ENCODED_DATA(s.encoding);
-        }
+        if (s.fatal && !binding.isUtf8(complete)) fail(s);
         text = binding.decode(complete, 1, 0, end);
       } else {
         if (stream) {
+          // Keep an odd byte and a trailing lead surrogate for the next chunk.
           end -= end % 2;
-          if (end >= 2 && (bytes[end - 1] & 0xfc) === 0xd8) end -= 2;
+          const lead = s.encoding === 'utf-16le' ? bytes[end - 1] : bytes[end - 2];
+          if (end >= 2 && (lead & 0xfc) === 0xd8) end -= 2;
         }
-        text = binding.decode(bytes, 2, 0, end - (end % 2));
-        if (end % 2 === 1) {
-          if (s.fatal) {
-            s.pending = new Uint8Array(0);
-            s.bomSeen = false;
-            throw new ERR_ENCODING_INVALID_ENCODED_DATA(s.encoding);
-          }
-          // A pending lead surrogate and the odd byte make one error together.
-          const last = text.charCodeAt(text.length - 1);
-          if (!(last >= 0xd800 && last <= 0xdbff)) text += '\ufffd';
-        }
-        text = fixSurrogates(text, s.fatal);
+        const complete = end === bytes.length ? bytes : bytes.subarray(0, end);
+        text = binding.decodeWhatwg(complete, s.encoding, s.fatal);
+        if (text === undefined) fail(s);
       }
       s.pending = end === bytes.length ? new Uint8Array(0) : bytes.slice(end);
+    } else {
+      text = binding.decodeWhatwg(bytes, s.encoding, s.fatal);
+      if (text === undefined) fail(s);
     }
     if (!s.ignoreBOM && !s.bomSeen && text.length > 0) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -192,6 +159,13 @@ class TextDecoder {
     const s = state(this);
     return named('TextDecoder', { encoding: s.encoding, fatal: s.fatal, ignoreBOM: s.ignoreBOM });
   }
+}
+
+// A fatal decoder's error: the stream state is reset, as Node resets it.
+function fail(s) {
+  s.pending = new Uint8Array(0);
+  s.bomSeen = false;
+  throw new ERR_ENCODING_INVALID_ENCODED_DATA(s.encoding);
 }
 
 function state(decoder) {

@@ -30,14 +30,8 @@ function coerceDelay(after) {
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
-    after = coerceDelay(after);
-    this._idleTimeout = after;
-    this._onTimeout = callback;
-    this._timerArgs = args;
-    this._repeat = isRepeat ? after : null;
-    this._destroyed = false;
-    this[kRefed] = isRefed;
-    this[kId] = binding.scheduleTimer(this, callback, args, after, isRepeat, isRefed);
+    // NOTE: returns the object `createTimeout` builds (see `createImmediate` for why).
+    return createTimeout(callback, after, args, isRepeat, isRefed);
   }
 
   refresh() {
@@ -79,12 +73,9 @@ class Timeout {
 
 class Immediate {
   constructor(callback, args) {
-    this._onImmediate = callback;
-    this._argv = args;
-    this._destroyed = false;
-    this[kRefed] = true;
-    // The loop calls `callback` with `this` = the Immediate, as Node does.
-    this[kId] = binding.scheduleImmediate(this, callback, args);
+    // NOTE: returns the object `createImmediate` builds (see there), so `new Immediate` and
+    // `setImmediate` give the same own properties, in the same order.
+    return createImmediate(callback, args);
   }
 
   ref() {
@@ -104,14 +95,47 @@ class Immediate {
   }
 }
 
+// An Immediate, built as an object literal on Immediate.prototype: in Boa a literal costs less
+// than half of a constructor's `this.x = …` stores (each of those walks the prototype chain for
+// setters before it adds the property), and setImmediate is on every check-phase hop.
+function createImmediate(callback, args) {
+  const immediate = {
+    __proto__: Immediate.prototype,
+    _onImmediate: callback,
+    _argv: args,
+    _destroyed: false,
+    [kRefed]: true,
+    [kId]: 0,
+  };
+  // The loop calls `callback` with `this` = the Immediate, as Node does.
+  immediate[kId] = binding.scheduleImmediate(immediate, callback, args);
+  return immediate;
+}
+
+function createTimeout(callback, after, args, isRepeat, isRefed) {
+  after = coerceDelay(after);
+  const timeout = {
+    __proto__: Timeout.prototype,
+    _idleTimeout: after,
+    _onTimeout: callback,
+    _timerArgs: args,
+    _repeat: isRepeat ? after : null,
+    _destroyed: false,
+    [kRefed]: isRefed,
+    [kId]: 0,
+  };
+  timeout[kId] = binding.scheduleTimer(timeout, callback, args, after, isRepeat, isRefed);
+  return timeout;
+}
+
 function setTimeout(callback, after, ...args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  return new Timeout(callback, after, args.length ? args : undefined, false, true);
+  return createTimeout(callback, after, args.length ? args : undefined, false, true);
 }
 
 function setInterval(callback, repeat, ...args) {
   validateFunction(callback, 'callback');
-  return new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+  return createTimeout(callback, repeat, args.length ? args : undefined, true, true);
 }
 
 function clearTimeout(timer) {
@@ -129,7 +153,7 @@ function clearTimeout(timer) {
 
 function setImmediate(callback, ...args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  return new Immediate(callback, args.length ? args : undefined);
+  return createImmediate(callback, args.length ? args : undefined);
 }
 
 function clearImmediate(immediate) {

@@ -2,18 +2,23 @@
 // `stream/web`: the WHATWG streams classes.
 
 const {
-  ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController,
+  ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, ReadableStreamBYOBReader,
+  ReadableByteStreamController, ReadableStreamBYOBRequest,
 } = require('internal/webstreams/readablestream');
 const {
   WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
 } = require('internal/webstreams/writablestream');
 const { TransformStream, TransformStreamDefaultController } = require('internal/webstreams/transformstream');
 const { CountQueuingStrategy, ByteLengthQueuingStrategy } = require('internal/webstreams/util');
+const { TextEncoderStream, TextDecoderStream } = require('internal/webstreams/encoding');
 
 module.exports = {
   ReadableStream,
   ReadableStreamDefaultReader,
   ReadableStreamDefaultController,
+  ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest,
+  ReadableByteStreamController,
   WritableStream,
   WritableStreamDefaultWriter,
   WritableStreamDefaultController,
@@ -21,4 +26,6 @@ module.exports = {
   TransformStreamDefaultController,
   CountQueuingStrategy,
   ByteLengthQueuingStrategy,
+  TextEncoderStream,
+  TextDecoderStream,
 };

@@ -34,6 +34,8 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("isUtf8", 1, is_utf8),
             ("isAscii", 1, is_ascii),
             ("utf8IncompleteTail", 1, utf8_incomplete_tail),
+            ("encodingForLabel", 1, encoding_for_label),
+            ("decodeWhatwg", 3, decode_whatwg),
         ],
     )
 }
@@ -319,6 +321,23 @@ fn is_ascii(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
 fn utf8_incomplete_tail(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let view = View::of(args.first(), ctx)?;
     Ok((view.with(utf8::incomplete_tail) as f64).into())
+}
+
+/// `encodingForLabel(label)` → the WHATWG encoding's lower-case name, or `undefined` when
+/// the label names no encoding Node supports.
+fn encoding_for_label(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let label = string_arg(args, 0, ctx)?.to_std_string_escaped();
+    Ok(bytes::whatwg::name_for_label(&label).map_or(JsValue::undefined(), |name| JsString::from(name).into()))
+}
+
+/// `decodeWhatwg(view, name, fatal)` → the decoded string, or `undefined` when `fatal` is set
+/// and the bytes are malformed.
+fn decode_whatwg(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let view = View::of(args.first(), ctx)?;
+    let name = string_arg(args, 1, ctx)?.to_std_string_escaped();
+    let fatal = args.get(2).is_some_and(JsValue::to_boolean);
+    let units = view.with(|data| bytes::whatwg::decode(&name, data, fatal));
+    Ok(units.map_or(JsValue::undefined(), |units| JsString::from(&units[..]).into()))
 }
 
 #[cfg(test)]

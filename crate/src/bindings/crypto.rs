@@ -14,8 +14,17 @@
 //! | `getHashes()` | the algorithm names |
 //! | `randomFill(view, offset, size)`, `randomFillJob(view, offset, size, callback)` | random bytes |
 //! | `pbkdf2(alg, pass, salt, iter, len, callback?)`, `scrypt(pass, salt, N, r, p, len, callback?)`, `hkdf(alg, ikm, salt, info, len, callback?)` | key derivation |
+//! | `randomBytesJob(len, callback)` | `len` random bytes made on the pool, as an ArrayBuffer |
+//! | `hmacJob(alg, key, data, callback)` | an HMAC computed on the pool (Web Crypto `sign`/`verify`) |
+//! | `cipherNew(name, key, iv or null, decrypt, authTagLength?)` | a cipher handle, or an error name (`'unknown'`, `'keylen'`, `'iv'`, `'tag'`) |
+//! | `cipherUpdate(c, view)`, `cipherFinal(c)` | an ArrayBuffer, or an error name (`'state'`, `'bad_decrypt'`, `'wrong_final_block_length'`, `'auth'`) |
+//! | `cipherSetAAD(c, view)`, `cipherSetAutoPadding(c, on)`, `cipherSetAuthTag(c, view, fixedLength)` | `undefined`, or an error name |
+//! | `cipherGetAuthTag(c)` | the tag made by `final` as an ArrayBuffer, or `undefined` |
+//! | `cipherInfo(nameOrNid)` | `[name, nid, mode, blockSize, ivLength, keyLength]`, or `undefined` |
+//! | `getCiphers()` | the cipher names |
 
 use super::object_with;
+use crate::crypto::cipher::{self as cipher_mod, Cipher, CipherError};
 use crate::crypto::job::CryptoJob;
 use crate::crypto::{self, Hasher, HASHES};
 use crate::event_loop::state;
@@ -40,6 +49,17 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("pbkdf2", 6, pbkdf2),
             ("scrypt", 7, scrypt),
             ("hkdf", 6, hkdf),
+            ("randomBytesJob", 2, random_bytes_job),
+            ("hmacJob", 4, hmac_job),
+            ("cipherNew", 5, cipher_new),
+            ("cipherUpdate", 2, cipher_update),
+            ("cipherFinal", 1, cipher_final),
+            ("cipherSetAAD", 2, cipher_set_aad),
+            ("cipherSetAutoPadding", 2, cipher_set_auto_padding),
+            ("cipherSetAuthTag", 3, cipher_set_auth_tag),
+            ("cipherGetAuthTag", 1, cipher_get_auth_tag),
+            ("cipherInfo", 1, cipher_info),
+            ("getCiphers", 0, get_ciphers),
         ],
     )
 }
@@ -199,14 +219,11 @@ fn random_fill_job(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     let offset = size_arg(args, 1).unwrap_or(0).min(view.len);
     let size = size_arg(args, 2).unwrap_or(view.len - offset).min(view.len - offset);
     let callback = callback_arg(args, 3).ok_or_else(|| JsNativeError::typ().with_message("callback required"))?;
-    state(ctx).submit_work(
-        Box::new(move || {
-            let mut buf = vec![0; size];
-            let ok = crypto::fill_random(&mut buf);
-            Box::new(ok.then_some(buf))
-        }),
+    // A data job, so in the browser the bytes are made on a Web Worker like the KDFs'.
+    state(ctx).submit_job(
+        PoolJob::Crypto(CryptoJob::Random { len: size }),
         Box::new(move |ctx, result| {
-            let bytes = result.downcast::<Option<Vec<u8>>>().ok().and_then(|b| *b);
+            let bytes = result.downcast::<Vec<u8>>().ok().and_then(|b| decode_result(*b));
             let ok = bytes.is_some();
             if let Some(bytes) = bytes {
                 view.write(offset, &bytes);
@@ -266,4 +283,122 @@ fn hkdf(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let info = bytes_arg(args, 3, ctx)?;
     let len = size_arg(args, 4).unwrap_or(0);
     run_job(args, 5, ctx, CryptoJob::Hkdf { digest: name, ikm, salt, info, len })
+}
+
+fn random_bytes_job(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let len = size_arg(args, 0).unwrap_or(0);
+    run_job(args, 1, ctx, CryptoJob::Random { len })
+}
+
+fn hmac_job(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let digest = str_arg(args, 0, ctx)?;
+    let key = bytes_arg(args, 1, ctx)?;
+    let data = bytes_arg(args, 2, ctx)?;
+    run_job(args, 3, ctx, CryptoJob::Hmac { digest, key, data })
+}
+
+// ----- ciphers -----
+
+/// A running cipher, held by a JS handle object.
+#[derive(Trace, Finalize, JsData)]
+#[boa_gc(unsafe_empty_trace)]
+struct CipherHandle(Cipher);
+
+fn with_cipher<R>(args: &[JsValue], f: impl FnOnce(&mut Cipher) -> R) -> JsResult<R> {
+    let not_cipher = || JsNativeError::typ().with_message("not a cipher");
+    let obj = args.first().and_then(JsValue::as_object).ok_or_else(not_cipher)?;
+    let mut data = obj.downcast_mut::<CipherHandle>().ok_or_else(not_cipher)?;
+    Ok(f(&mut data.0))
+}
+
+fn error_name(err: CipherError) -> JsValue {
+    JsValue::from(JsString::from(err.name()))
+}
+
+/// `Ok` bytes as an ArrayBuffer, `Err` as its error name.
+fn bytes_or_error(result: Result<Vec<u8>, CipherError>, ctx: &mut Context) -> JsResult<JsValue> {
+    match result {
+        Ok(bytes) => array_buffer(bytes, ctx),
+        Err(err) => Ok(error_name(err)),
+    }
+}
+
+fn unit_or_error(result: Result<(), CipherError>) -> JsValue {
+    result.map_or_else(error_name, |()| JsValue::undefined())
+}
+
+fn cipher_new(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = str_arg(args, 0, ctx)?;
+    let Some(spec) = cipher_mod::lookup(&name) else {
+        return Ok(JsValue::from(JsString::from("unknown")));
+    };
+    let key = bytes_arg(args, 1, ctx)?;
+    let iv = match args.get(2) {
+        Some(v) if !v.is_null_or_undefined() => Some(View::of(Some(v), ctx)?.to_vec()),
+        _ => None,
+    };
+    let decrypt = args.get(3).is_some_and(JsValue::to_boolean);
+    let tag_len = size_arg(args, 4);
+    Ok(match Cipher::new(spec, &key, iv.as_deref(), decrypt, tag_len) {
+        Ok(cipher) => JsObject::from_proto_and_data(None, CipherHandle(cipher)).into(),
+        Err(err) => error_name(err),
+    })
+}
+
+fn cipher_update(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let data = bytes_arg(args, 1, ctx)?;
+    let result = with_cipher(args, |c| c.update(&data))?;
+    bytes_or_error(result, ctx)
+}
+
+fn cipher_final(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let result = with_cipher(args, Cipher::finish)?;
+    bytes_or_error(result, ctx)
+}
+
+fn cipher_set_aad(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let aad = bytes_arg(args, 1, ctx)?;
+    Ok(unit_or_error(with_cipher(args, |c| c.set_aad(&aad))?))
+}
+
+fn cipher_set_auto_padding(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<JsValue> {
+    let on = args.get(1).is_none_or(JsValue::to_boolean);
+    Ok(unit_or_error(with_cipher(args, |c| c.set_auto_padding(on))?))
+}
+
+fn cipher_set_auth_tag(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let tag = bytes_arg(args, 1, ctx)?;
+    let fixed = args.get(2).is_some_and(JsValue::to_boolean);
+    Ok(unit_or_error(with_cipher(args, |c| c.set_auth_tag(&tag, fixed))?))
+}
+
+fn cipher_get_auth_tag(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    match with_cipher(args, |c| c.auth_tag())? {
+        Some(tag) => array_buffer(tag, ctx),
+        None => Ok(JsValue::undefined()),
+    }
+}
+
+fn cipher_info(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let spec = match args.first() {
+        Some(v) if v.is_number() => {
+            v.as_number().filter(|n| n.fract() == 0.0 && *n >= 0.0).and_then(|n| cipher_mod::lookup_nid(n as u32))
+        }
+        _ => cipher_mod::lookup(&str_arg(args, 0, ctx)?),
+    };
+    let Some(spec) = spec else { return Ok(JsValue::undefined()) };
+    let fields = [
+        JsValue::from(JsString::from(spec.name)),
+        JsValue::from(spec.nid),
+        JsValue::from(JsString::from(spec.mode.name())),
+        JsValue::from(spec.block_size as u32),
+        JsValue::from(spec.iv_len as u32),
+        JsValue::from(spec.key_len as u32),
+    ];
+    Ok(JsArray::from_iter(fields, ctx).into())
+}
+
+fn get_ciphers(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let names = cipher_mod::CIPHER_NAMES.iter().map(|n| JsValue::from(JsString::from(*n)));
+    Ok(JsArray::from_iter(names, ctx).into())
 }

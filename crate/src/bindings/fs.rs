@@ -15,7 +15,7 @@ use crate::errno::Errno;
 use crate::event_loop::state;
 use crate::runtime::Environment;
 use crate::vfs::{FileType, Kind, Stat};
-use boa_engine::object::builtins::{JsArray, JsArrayBuffer};
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer};
 use boa_engine::{Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue};
 
 pub fn create(ctx: &mut Context) -> JsObject {
@@ -53,6 +53,10 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("defer", 1, defer),
             ("utf8Decode", 3, utf8_decode),
             ("utf8Encode", 1, utf8_encode),
+            ("watchStart", 2, watch_start),
+            ("watchStop", 1, watch_stop),
+            ("watchTake", 0, watch_take),
+            ("watchRef", 1, watch_ref),
         ],
     )
 }
@@ -111,7 +115,63 @@ fn arg_buffer(args: &[JsValue], i: usize) -> JsResult<JsArrayBuffer> {
 fn with_vfs<T>(ctx: &Context, f: impl FnOnce(&mut crate::vfs::Vfs) -> Result<T, Errno>) -> JsResult<T> {
     let env = Environment::of(ctx);
     let result = f(&mut env.vfs.borrow_mut());
+    let due = env.vfs.borrow_mut().watch_delivery_due();
+    if due {
+        schedule_watch_delivery(ctx);
+    }
     result.map_err(fail)
+}
+
+/// Deliver the VFS's queued watch events from the poll phase, as libuv reads inotify there:
+/// `internal/fs/watchers` takes them with `watchTake`.
+fn schedule_watch_delivery(ctx: &Context) {
+    state(ctx).submit_work(
+        Box::new(|| Box::new(())),
+        Box::new(|ctx, _| {
+            let watchers = crate::builtins::require(ctx, "internal/fs/watchers")?;
+            let dispatch = watchers.as_object().map(|o| o.get(JsString::from("dispatch"), ctx)).transpose()?;
+            if let Some(f) = dispatch.as_ref().and_then(JsValue::as_callable) {
+                f.call(&JsValue::undefined(), &[], ctx)?;
+            }
+            Ok(())
+        }),
+    );
+}
+
+/// `watchStart(path, recursive) → id`.
+fn watch_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    let recursive = arg_bool(args, 1);
+    with_vfs(ctx, |v| v.watch(&path, recursive)).map(JsValue::from)
+}
+
+/// `watchStop(id)`.
+fn watch_stop(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = arg_u32(args, 0);
+    Environment::of(ctx).vfs.borrow_mut().unwatch(id);
+    Ok(JsValue::undefined())
+}
+
+/// `watchTake() → [id, eventType, filename, ...]`, flat.
+fn watch_take(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let events = Environment::of(ctx).vfs.borrow_mut().take_watch_events();
+    let mut flat = Vec::with_capacity(events.len() * 3);
+    for (id, kind, name) in events {
+        flat.push(JsValue::from(id));
+        flat.push(JsString::from(kind.as_str()).into());
+        flat.push(JsString::from(name.as_str()).into());
+    }
+    Ok(JsArray::from_iter(flat, ctx).into())
+}
+
+/// `watchRef(refed)`: a watcher (or `watchFile` poller) that keeps the loop alive, or stops.
+fn watch_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    if arg_bool(args, 0) {
+        state(ctx).ref_handle();
+    } else {
+        state(ctx).unref_handle();
+    }
+    Ok(JsValue::undefined())
 }
 
 fn undefined(result: JsResult<()>) -> JsResult<JsValue> {
@@ -130,9 +190,12 @@ fn array_buffer(bytes: &[u8], ctx: &mut Context) -> JsResult<JsValue> {
 /// `readFileUtf8(path) → string | errno`: the text, or a negative errno on failure.
 fn read_file_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = arg_string(args, 0, ctx)?;
-    let result = Environment::of(ctx).vfs.borrow_mut().read_file(&path);
+    let result = Environment::of(ctx)
+        .vfs
+        .borrow_mut()
+        .read_file_with(&path, |b| JsString::from(String::from_utf8_lossy(b).as_ref()));
     Ok(match result {
-        Ok(bytes) => JsString::from(String::from_utf8_lossy(&bytes).as_ref()).into(),
+        Ok(text) => text.into(),
         Err(e) => JsValue::from(e.errno),
     })
 }
@@ -175,11 +238,9 @@ fn read(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let buffer = arg_buffer(args, 1)?;
     let (start, end) = range(&buffer, args);
     let pos = arg_position(args, 4);
-    let mut chunk = vec![0; end - start];
-    let n = with_vfs(ctx, |v| v.read(fd, &mut chunk, pos))?;
-    if let Some(mut data) = buffer.data_mut() {
-        data[start..start + n].copy_from_slice(&chunk[..n]);
-    }
+    // Straight into the caller's buffer: no intermediate chunk.
+    let Some(mut data) = buffer.data_mut() else { return Ok(JsValue::from(0)) };
+    let n = with_vfs(ctx, |v| v.read(fd, &mut data[start..end], pos))?;
     Ok(JsValue::from(n as f64))
 }
 
@@ -189,8 +250,8 @@ fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let buffer = arg_buffer(args, 1)?;
     let (start, end) = range(&buffer, args);
     let pos = arg_position(args, 4);
-    let bytes = buffer.data().map(|d| d[start..end].to_vec()).unwrap_or_default();
-    with_vfs(ctx, |v| v.write(fd, &bytes, pos)).map(|n| JsValue::from(n as f64))
+    let Some(data) = buffer.data() else { return with_vfs(ctx, |v| v.write(fd, &[], pos)).map(JsValue::from) };
+    with_vfs(ctx, |v| v.write(fd, &data[start..end], pos)).map(|n| JsValue::from(n as f64))
 }
 
 /// `writeString(fd, string, position) → bytesWritten` (UTF-8).
@@ -204,18 +265,24 @@ fn write_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     with_vfs(ctx, |v| v.write(fd, text.as_bytes(), pos)).map(|n| JsValue::from(n as f64))
 }
 
-/// `readFile(path) → ArrayBuffer`.
-fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_path(args, 0, ctx)?;
-    let bytes = with_vfs(ctx, |v| v.read_file(&path))?;
-    array_buffer(&bytes, ctx)
+/// A byte block for an `ArrayBuffer`, copied once from the file's bytes.
+fn block_of(bytes: &[u8]) -> AlignedVec<u8> {
+    AlignedVec::from_slice(64, bytes)
 }
 
-/// `readFd(fd) → ArrayBuffer`: the rest of the file from the descriptor's position.
+/// `readFile(path) → ArrayBuffer`. The file's bytes are copied once, straight into the block
+/// the `ArrayBuffer` then owns (and `Buffer.from(arrayBuffer)` views, without a copy).
+fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_path(args, 0, ctx)?;
+    let block = with_vfs(ctx, |v| v.read_file_with(&path, block_of))?;
+    Ok(JsArrayBuffer::from_byte_block(block, ctx)?.into())
+}
+
+/// `readFd(fd) → ArrayBuffer`: the rest of the file from the descriptor's position (one copy).
 fn read_fd(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = arg_i32(args, 0);
-    let bytes = with_vfs(ctx, |v| v.read_to_end(fd))?;
-    array_buffer(&bytes, ctx)
+    let block = with_vfs(ctx, |v| v.read_to_end_with(fd, block_of))?;
+    Ok(JsArrayBuffer::from_byte_block(block, ctx)?.into())
 }
 
 /// A stat record as an array: dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,

@@ -6,12 +6,14 @@
 //! - [`utf8`]: WTF-16 → UTF-8 (lone surrogates become U+FFFD) and the WHATWG decoder;
 //! - [`base64`]: standard and URL alphabets, Node's lenient decoder;
 //! - [`hex`]: lower-case encoding, decoding that stops at the first invalid pair;
-//! - [`single`]: the one-byte and two-byte encodings (latin1, ascii, utf16le).
+//! - [`single`]: the one-byte and two-byte encodings (latin1, ascii, utf16le);
+//! - [`whatwg`]: `TextDecoder`'s other WHATWG encodings (utf-16be, iso-8859-x, windows-125x, ...).
 
 pub mod base64;
 pub mod hex;
 pub mod single;
 pub mod utf8;
+pub mod whatwg;
 
 use boa_engine::string::JsStrVariant;
 use boa_engine::JsStr;

@@ -1,9 +1,10 @@
-//! The byte-level cryptography behind `require('crypto')`: hashes, HMAC, key derivation and
-//! random bytes, over the RustCrypto crates. No JavaScript here; `bindings/crypto.rs` wraps it.
+//! The byte-level cryptography behind `require('crypto')`: hashes, HMAC, key derivation,
+//! random bytes and (in [`cipher`]) AES ciphers, over the RustCrypto crates. No JavaScript here; `bindings/crypto.rs` wraps it.
 //!
 //! Algorithm names arrive as the user typed them; [`canonical`] maps Node's accepted spellings
 //! (any case, `RSA-` prefixes, OpenSSL's `SHA2-256` forms) onto one name per algorithm.
 
+pub mod cipher;
 pub mod job;
 
 use sha2::digest::{ExtendableOutput, FixedOutput, Update};

@@ -76,9 +76,35 @@ pub struct ThreadPool {
 }
 
 impl ThreadPool {
+    /// The most workers libuv allows (`MAX_THREADPOOL_SIZE`).
+    pub const MAX_SIZE: usize = 1024;
+
     #[must_use]
     pub fn new(size: usize) -> Self {
-        Self { size: size.clamp(1, 1024), sender: Mutex::new(None) }
+        Self { size: size.clamp(1, Self::MAX_SIZE), sender: Mutex::new(None) }
+    }
+
+    /// The pool size `UV_THREADPOOL_SIZE` asks for, read as libuv reads it: 4 when unset, the
+    /// leading number as `atoi` takes it (so `abc` and `0` mean 1), at most 1024. libuv keeps
+    /// the count unsigned, so a negative number wraps to a huge one and is capped at 1024.
+    #[must_use]
+    pub fn size_from_env(value: Option<&str>) -> usize {
+        let Some(text) = value else { return 4 };
+        let text = text.trim_start();
+        let (negative, rest) = match text.as_bytes().first() {
+            Some(b'-') => (true, &text[1..]),
+            Some(b'+') => (false, &text[1..]),
+            _ => (false, text),
+        };
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let n = digits.parse::<usize>().unwrap_or(if digits.is_empty() { 0 } else { usize::MAX });
+        if n == 0 {
+            1
+        } else if negative {
+            Self::MAX_SIZE
+        } else {
+            n.min(Self::MAX_SIZE)
+        }
     }
 
     fn start(&self) -> mpsc::Sender<Job> {
@@ -187,5 +213,25 @@ impl super::StdinSource for ProcessStdin {
             }
             Err(_) => Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ThreadPool;
+
+    #[test]
+    fn pool_size_is_read_like_libuv() {
+        assert_eq!(ThreadPool::size_from_env(None), 4);
+        assert_eq!(ThreadPool::size_from_env(Some("1")), 1);
+        assert_eq!(ThreadPool::size_from_env(Some("16")), 16);
+        assert_eq!(ThreadPool::size_from_env(Some("0")), 1);
+        assert_eq!(ThreadPool::size_from_env(Some("abc")), 1);
+        assert_eq!(ThreadPool::size_from_env(Some("")), 1);
+        assert_eq!(ThreadPool::size_from_env(Some("8threads")), 8);
+        assert_eq!(ThreadPool::size_from_env(Some("-3")), 1024);
+        assert_eq!(ThreadPool::size_from_env(Some(" +2")), 2);
+        assert_eq!(ThreadPool::size_from_env(Some("99999999999999999999999")), 1024);
+        assert_eq!(ThreadPool::new(5000).size, 1024);
     }
 }

@@ -80,10 +80,12 @@ impl Waker for NeverWaker {
 }
 
 /// libuv's pool on Web Workers. Data-described jobs ([`PoolJob`]) are posted through `post`
-/// (`post(id, kind, payloadBytes)`), a JavaScript function of the page's worker pool; its reply
-/// comes back through the runtime's `complete(id, bytes)` and is pushed onto the completion
-/// queue. Closure work cannot cross to a worker: it runs at submission on the page's thread and
-/// still completes in a later poll phase.
+/// (`post(id, kind, payloadBytes)`), a JavaScript function of the page's worker pool
+/// (`www/lib/index.js`: workers started on first use, one FIFO queue, payload and result buffers
+/// transferred, not copied); its reply comes back through the runtime's `complete(id, bytes)` and
+/// is pushed onto the completion queue, which the next poll phase drains. Closure work cannot
+/// cross to a worker: it runs at submission on the page's thread and still completes in a later
+/// poll phase.
 pub struct WebWorkerPool {
     size: usize,
     post: js_sys::Function,

@@ -48,7 +48,12 @@ pub struct OpenFile {
     pub ino: Ino,
     pub pos: u64,
     pub flags: OpenFlags,
+    /// The directory entry it was opened through, for `fs.watch` on that directory.
+    pub entry: Option<(Ino, String)>,
 }
+
+/// The largest file the VFS will hold (4 GiB): bytes are real memory, never sparse.
+pub const MAX_FILE_SIZE: u64 = 1 << 32;
 
 /// The lowest descriptor handed out (0–2 are the standard streams).
 const FIRST_FD: i32 = 3;
@@ -88,6 +93,7 @@ impl Vfs {
                 }
                 if kind == FileType::File && bits & flags::O_TRUNC != 0 && of.write {
                     self.set_len(ino, 0)?;
+                    self.note_change(ino, Some((walk.parent, &walk.name)));
                 }
                 ino
             }
@@ -101,7 +107,8 @@ impl Vfs {
             }
         };
         let fd = (FIRST_FD..).find(|fd| !self.fds.contains_key(fd)).unwrap_or(FIRST_FD);
-        self.fds.insert(fd, OpenFile { ino, pos: 0, flags: of });
+        let entry = (self.inode(ino).file_type() == FileType::File).then_some((walk.parent, walk.name));
+        self.fds.insert(fd, OpenFile { ino, pos: 0, flags: of, entry });
         Ok(fd)
     }
 
@@ -157,13 +164,32 @@ impl Vfs {
     /// # Errors
     /// As [`Vfs::read`].
     pub fn read_to_end(&mut self, fd: i32) -> Result<Vec<u8>, Errno> {
+        self.read_to_end_with(fd, <[u8]>::to_vec)
+    }
+
+    /// Lend the rest of the file from the descriptor's position to `f` (advancing the position
+    /// past it), without copying.
+    ///
+    /// # Errors
+    /// As [`Vfs::read`].
+    pub fn read_to_end_with<R>(&mut self, fd: i32, f: impl FnOnce(&[u8]) -> R) -> Result<R, Errno> {
         let file = self.open_file(fd)?;
+        if !file.flags.read {
+            return Err(errno::EBADF);
+        }
         let (ino, at) = (file.ino, file.pos);
-        let size = self.inode(ino).size();
-        let mut buf = vec![0; usize::try_from(size.saturating_sub(at)).unwrap_or(0)];
-        let n = self.read(fd, &mut buf, None)?;
-        buf.truncate(n);
-        Ok(buf)
+        if self.inode(ino).file_type() == FileType::Directory {
+            return Err(errno::EISDIR);
+        }
+        self.materialize(ino)?;
+        let Body::File { data, .. } = &self.inode(ino).body else { return Err(errno::EISDIR) };
+        let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
+        let end = data.len();
+        let result = f(&data[start..]);
+        if let Some(file) = self.fds.get_mut(&fd) {
+            file.pos = end as u64;
+        }
+        Ok(result)
     }
 
     /// `pwrite(2)` at `pos`, or `write(2)` at the descriptor's position for `None`; with
@@ -182,12 +208,18 @@ impl Vfs {
         let at = if append { data.len() as u64 } else { pos.unwrap_or(cur) };
         let start = usize::try_from(at).map_err(|_| errno::EFBIG)?;
         let end = start.checked_add(bytes.len()).ok_or(errno::EFBIG)?;
+        // NOTE: Linux makes a sparse file; ours would be allocated, so the size is capped as
+        // `set_len` caps it (a guest's far `pwrite` is an error, not an abort).
+        if end as u64 > MAX_FILE_SIZE {
+            return Err(errno::EFBIG);
+        }
         if end > data.len() {
             data.resize(end, 0);
         }
         data[start..end].copy_from_slice(bytes);
         if !bytes.is_empty() {
             self.touch_mc(ino);
+            self.note_fd_change(fd, ino);
         }
         if pos.is_none() || append {
             if let Some(f) = self.fds.get_mut(&fd) {
@@ -212,7 +244,15 @@ impl Vfs {
         if self.inode(ino).file_type() != FileType::File {
             return Err(errno::EINVAL);
         }
-        self.set_len(ino, len)
+        self.set_len(ino, len)?;
+        self.note_fd_change(fd, ino);
+        Ok(())
+    }
+
+    /// Report a change to `ino` made through descriptor `fd`.
+    pub(super) fn note_fd_change(&mut self, fd: i32, ino: Ino) {
+        let entry = self.fds.get(&fd).and_then(|f| f.entry.clone());
+        self.note_change(ino, entry.as_ref().map(|(d, n)| (*d, n.as_str())));
     }
 
     /// `fstat(2)`.
@@ -243,7 +283,7 @@ impl Vfs {
     /// Resize file `ino`, zero-filling.
     pub(super) fn set_len(&mut self, ino: Ino, len: u64) -> Result<(), Errno> {
         let len = usize::try_from(len).map_err(|_| errno::EFBIG)?;
-        if len as u64 > (1 << 32) {
+        if len as u64 > MAX_FILE_SIZE {
             return Err(errno::EFBIG);
         }
         self.materialize(ino)?;

@@ -9,19 +9,32 @@
 //! - [`inode`]: the inode and `Stat` records;
 //! - this file: the tree, lookups and path resolution (`.`, `..`, symlinks, ELOOP, ENAMETOOLONG);
 //! - [`ops`]: the path operations (mkdir, unlink, rename, link, ...);
-//! - [`fd`]: open file descriptions (open flags, positions, O_APPEND).
+//! - [`fd`]: open file descriptions (open flags, positions, O_APPEND);
+//! - [`watch`]: inotify-like change events for `fs.watch`;
+//! - [`snapshot`]: export and import as tar archives;
+//! - [`archive_layer`], [`fetch_layer`]: lower layers for the browser (a tar archive, files
+//!   fetched on demand);
+//! - [`fuzz_targets`]: never-panic bodies for fuzzing, also run under `cargo test`.
 
+mod archive_layer;
 mod clock;
 mod fd;
+mod fetch_layer;
+pub mod fuzz_targets;
 mod inode;
 mod ops;
 mod path;
 #[cfg(test)]
 mod proptest;
+mod snapshot;
+mod watch;
 
+pub use archive_layer::ArchiveLayer;
 pub use fd::{flags, OpenFlags};
+pub use fetch_layer::{FetchLayer, Fetcher};
 pub use inode::{FileType, Ino, Stat, ROOT};
 pub use path::normalize;
+pub use watch::{WatchEvent, WatchId};
 
 use crate::errno::{self, Errno};
 use inode::{Body, Inode};
@@ -97,6 +110,7 @@ pub struct Vfs {
     pub uid: u32,
     pub gid: u32,
     clock: Box<dyn Fn() -> i64>,
+    watches: watch::Watches,
 }
 
 impl Vfs {
@@ -112,6 +126,7 @@ impl Vfs {
             gid: 0,
             clock: Box::new(clock::now_ns),
             lower: None,
+            watches: watch::Watches::default(),
         };
         let has_lower = lower.is_some();
         vfs.lower = lower;
@@ -180,6 +195,7 @@ impl Vfs {
     /// Drop an inode nothing refers to any more (no links, no open descriptor).
     fn collect(&mut self, ino: Ino) {
         if self.inodes.get(&ino).is_some_and(|i| i.nlink == 0) && !self.fds.values().any(|f| f.ino == ino) {
+            self.note_gone(ino);
             self.inodes.remove(&ino);
         }
     }
@@ -416,13 +432,22 @@ impl Vfs {
     /// # Errors
     /// `ENOENT` when missing, `EISDIR` for a directory.
     pub fn read_file(&mut self, path: &str) -> Result<Vec<u8>, Errno> {
+        self.read_file_with(path, <[u8]>::to_vec)
+    }
+
+    /// Lend the whole content of the file at `path` to `f`, without copying it: the caller
+    /// makes the one copy it needs (the `ArrayBuffer` of `readFile`, say).
+    ///
+    /// # Errors
+    /// As [`Vfs::read_file`].
+    pub fn read_file_with<R>(&mut self, path: &str, f: impl FnOnce(&[u8]) -> R) -> Result<R, Errno> {
         let ino = self.resolve(path, true)?;
         if self.inode(ino).file_type() == FileType::Directory {
             return Err(errno::EISDIR);
         }
         self.materialize(ino)?;
         match &self.inode(ino).body {
-            Body::File { data, .. } => Ok(data.clone()),
+            Body::File { data, .. } => Ok(f(data)),
             _ => Err(errno::EINVAL),
         }
     }

@@ -3,6 +3,7 @@
 //! copyfile.
 
 use super::inode::{Body, FileType, Stat};
+use super::watch::WatchEvent;
 use super::{flags, Ino, Vfs, ROOT};
 use crate::errno::{self, Errno};
 use std::collections::{BTreeMap, HashSet};
@@ -18,6 +19,7 @@ impl Vfs {
             entries.insert(name.to_string(), ino);
             hidden.remove(name);
         }
+        self.note_entry(dir, name, WatchEvent::Rename);
         if is_dir {
             self.inode_mut(dir).nlink += 1;
             if let Body::Dir { parent, .. } = &mut self.inode_mut(ino).body {
@@ -28,7 +30,9 @@ impl Vfs {
     }
 
     /// Remove entry `name` from directory `dir` (hiding the lower layer's entry of that name).
-    fn remove_entry(&mut self, dir: Ino, name: &str) -> Option<Ino> {
+    /// `note`: report the entry's removal to watchers now (unlink and rmdir report it after
+    /// the inode's own events, as inotify does).
+    fn remove_entry(&mut self, dir: Ino, name: &str, note: bool) -> Option<Ino> {
         let Body::Dir { entries, hidden, lower, .. } = &mut self.inode_mut(dir).body else { return None };
         let ino = entries.remove(name)?;
         if lower.is_some() {
@@ -38,6 +42,9 @@ impl Vfs {
             self.inode_mut(dir).nlink -= 1;
         }
         self.touch_mc(dir);
+        if note {
+            self.note_entry(dir, name, WatchEvent::Rename);
+        }
         Some(ino)
     }
 
@@ -47,6 +54,10 @@ impl Vfs {
         let inode = self.inode_mut(ino);
         inode.nlink = if inode.file_type() == FileType::Directory { 0 } else { inode.nlink.saturating_sub(1) };
         inode.ctime = now;
+        if inode.file_type() != FileType::Directory {
+            // The link count is an attribute: `IN_ATTRIB` before the entry goes.
+            self.note_self(ino, WatchEvent::Change);
+        }
         self.collect(ino);
     }
 
@@ -95,8 +106,9 @@ impl Vfs {
         if !self.is_empty_dir(ino) {
             return Err(errno::ENOTEMPTY);
         }
-        self.remove_entry(walk.parent, &walk.name);
+        self.remove_entry(walk.parent, &walk.name, false);
         self.unlink_inode(ino);
+        self.note_entry(walk.parent, &walk.name, WatchEvent::Rename);
         Ok(())
     }
 
@@ -113,8 +125,9 @@ impl Vfs {
         if walk.trailing_slash {
             return Err(errno::ENOTDIR);
         }
-        self.remove_entry(walk.parent, &walk.name);
+        self.remove_entry(walk.parent, &walk.name, false);
         self.unlink_inode(ino);
+        self.note_entry(walk.parent, &walk.name, WatchEvent::Rename);
         Ok(())
     }
 
@@ -170,13 +183,14 @@ impl Vfs {
             if dst_is_dir && !self.is_empty_dir(target) {
                 return Err(errno::ENOTEMPTY);
             }
-            self.remove_entry(dst.parent, &dst.name);
+            self.remove_entry(dst.parent, &dst.name, true);
             self.unlink_inode(target);
         }
-        self.remove_entry(src.parent, &src.name);
+        self.remove_entry(src.parent, &src.name, true);
         self.insert_entry(dst.parent, &dst.name, ino);
         let now = self.now();
         self.inode_mut(ino).ctime = now;
+        self.note_self(ino, WatchEvent::Rename);
         Ok(())
     }
 
@@ -204,6 +218,7 @@ impl Vfs {
         self.inode_mut(ino).nlink += 1;
         let now = self.now();
         self.inode_mut(ino).ctime = now;
+        self.note_self(ino, WatchEvent::Change);
         self.insert_entry(dst.parent, &dst.name, ino);
         Ok(())
     }
@@ -281,19 +296,38 @@ impl Vfs {
     /// # Errors
     /// `ENOENT`, `EISDIR`, `EINVAL` (negative length is the caller's).
     pub fn truncate(&mut self, path: &str, len: u64) -> Result<(), Errno> {
-        let ino = self.resolve(path, true)?;
+        let (ino, entry) = self.target_entry(Some(path), -1, true)?;
         if self.inode(ino).file_type() == FileType::Directory {
             return Err(errno::EISDIR);
         }
-        self.set_len(ino, len)
+        self.set_len(ino, len)?;
+        self.note_change(ino, entry.as_ref().map(|(d, n)| (*d, n.as_str())));
+        Ok(())
     }
 
-    /// The inode at `path`, or the one descriptor `fd` refers to when `path` is `None`.
-    fn target(&mut self, path: Option<&str>, fd: i32, follow: bool) -> Result<Ino, Errno> {
-        match path {
-            Some(p) => self.resolve(p, follow),
-            None => self.fd_ino(fd),
-        }
+    /// The inode at `path`, or the one descriptor `fd` refers to when `path` is `None`, with the
+    /// directory entry it was reached through (for `fs.watch`).
+    fn target_entry(
+        &mut self,
+        path: Option<&str>,
+        fd: i32,
+        follow: bool,
+    ) -> Result<(Ino, Option<(Ino, String)>), Errno> {
+        let Some(p) = path else {
+            let file = self.fds.get(&fd).ok_or(errno::EBADF)?;
+            return Ok((file.ino, file.entry.clone()));
+        };
+        let ino = self.resolve(p, follow)?;
+        // The entry holding the final inode: resolve the parent, then look the name up there.
+        let walk = self.walk(p, follow)?;
+        let entry = (walk.ino == Some(ino) && !matches!(walk.name.as_str(), "." | ".." | "/"))
+            .then_some((walk.parent, walk.name));
+        Ok((ino, entry))
+    }
+
+    /// Stamp an attribute change of `ino` (reached as `entry`) for watchers.
+    fn attrib_changed(&mut self, ino: Ino, entry: Option<(Ino, String)>) {
+        self.note_change(ino, entry.as_ref().map(|(d, n)| (*d, n.as_str())));
     }
 
     /// `chmod(2)` / `lchmod` / `fchmod(2)` (`path` `None` means descriptor `fd`).
@@ -301,11 +335,12 @@ impl Vfs {
     /// # Errors
     /// Resolution errors, `EBADF`.
     pub fn chmod(&mut self, path: Option<&str>, fd: i32, mode: u32, follow: bool) -> Result<(), Errno> {
-        let ino = self.target(path, fd, follow)?;
+        let (ino, entry) = self.target_entry(path, fd, follow)?;
         let now = self.now();
         let inode = self.inode_mut(ino);
         inode.perm = mode & 0o7777;
         inode.ctime = now;
+        self.attrib_changed(ino, entry);
         Ok(())
     }
 
@@ -314,7 +349,7 @@ impl Vfs {
     /// # Errors
     /// Resolution errors, `EBADF`.
     pub fn chown(&mut self, path: Option<&str>, fd: i32, uid: u32, gid: u32, follow: bool) -> Result<(), Errno> {
-        let ino = self.target(path, fd, follow)?;
+        let (ino, entry) = self.target_entry(path, fd, follow)?;
         let now = self.now();
         let inode = self.inode_mut(ino);
         if uid != u32::MAX {
@@ -324,6 +359,7 @@ impl Vfs {
             inode.gid = gid;
         }
         inode.ctime = now;
+        self.attrib_changed(ino, entry);
         Ok(())
     }
 
@@ -332,12 +368,13 @@ impl Vfs {
     /// # Errors
     /// Resolution errors, `EBADF`.
     pub fn utimes(&mut self, path: Option<&str>, fd: i32, atime: i64, mtime: i64, follow: bool) -> Result<(), Errno> {
-        let ino = self.target(path, fd, follow)?;
+        let (ino, entry) = self.target_entry(path, fd, follow)?;
         let now = self.now();
         let inode = self.inode_mut(ino);
         inode.atime = atime;
         inode.mtime = mtime;
         inode.ctime = now;
+        self.attrib_changed(ino, entry);
         Ok(())
     }
 

@@ -45,13 +45,17 @@ Object.defineProperty(globalThis, 'queueMicrotask', { value: queueMicrotask, wri
 defineLazyGlobal('console', () => require('console'));
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamDefaultController', 'WritableStream',
   'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream',
-  'TransformStreamDefaultController', 'CountQueuingStrategy', 'ByteLengthQueuingStrategy']) {
+  'TransformStreamDefaultController', 'CountQueuingStrategy', 'ByteLengthQueuingStrategy', 'TextEncoderStream',
+  'TextDecoderStream', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController']) {
   defineLazyGlobal(name, () => require('stream/web')[name]);
 }
 defineLazyGlobal('Intl', () => require('internal/intl/index').Intl);
 require('internal/intl/install');
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto);
+for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+  defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
+}
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('atob', () => require('buffer').atob);
@@ -70,6 +74,7 @@ defineLazyGlobal('structuredClone', () => require('internal/structured_clone').s
 defineLazyGlobal('performance', () => require('perf_hooks').performance);
 
 require('internal/bootstrap/engine_shims');
+require('internal/util/iterator_preview').install();
 
 const { onUncaught, formatFatal } = require('internal/process/execution');
 const { onUnhandledRejection, onRejectionHandled } = require('internal/process/promises');

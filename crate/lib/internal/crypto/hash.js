@@ -12,8 +12,9 @@ const {
   },
 } = require('internal/errors');
 const { validateString, validateUint32 } = require('internal/validators');
-const { toBytes, toKeyBytes, encodeOutput } = require('internal/crypto/util');
+const { toBytes, toKeyBytes, encodeOutput, checkHexLength } = require('internal/crypto/util');
 
+const { secretKeyBytes } = require('internal/crypto/keys');
 const LazyTransform = require('internal/crypto/lazy_transform');
 
 const kHandle = Symbol('kHandle');
@@ -84,6 +85,7 @@ Hash.prototype.copy = function copy(options) {
 
 Hash.prototype.update = function update(data, encoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  checkHexLength(data, encoding);
   binding.hashUpdate(this[kHandle], toBytes(data, encoding, 'data'));
   return this;
 };
@@ -113,9 +115,8 @@ Object.setPrototypeOf(Hmac, LazyTransform);
 
 function toHmacKey(key, options) {
   const encoding = options && typeof options === 'object' ? options.encoding : undefined;
-  if (key !== null && typeof key === 'object' && typeof key.export === 'function' && key.type === 'secret') {
-    return key.export();
-  }
+  const secret = secretKeyBytes(key);
+  if (secret !== undefined) return secret;
   if (typeof key === 'string' || ArrayBuffer.isView(key) || key instanceof ArrayBuffer) {
     return toKeyBytes(key, 'key', encoding);
   }

@@ -16,6 +16,7 @@ const {
 const { validateFunction, validateInt32, validateInteger, validateString, validateUint32, validateObject } =
   require('internal/validators');
 const { toKeyBytes } = require('internal/crypto/util');
+const { secretKeyBytes } = require('internal/crypto/keys');
 
 // ----- pbkdf2 -----
 
@@ -105,7 +106,7 @@ const kHkdfTypes = ['ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
 
 function hkdfArgs(digest, ikm, salt, info, keylen) {
   validateString(digest, 'digest');
-  ikm = toKeyBytes(ikm, 'ikm', undefined, ['string', 'SecretKeyObject', ...kHkdfTypes]);
+  ikm = secretKeyBytes(ikm) || toKeyBytes(ikm, 'ikm', undefined, ['string', 'SecretKeyObject', ...kHkdfTypes]);
   salt = toKeyBytes(salt, 'salt', undefined, ['string', ...kHkdfTypes]);
   info = toKeyBytes(info, 'info', undefined, ['string', ...kHkdfTypes]);
   validateInteger(keylen, 'length', 0, 2 ** 32);

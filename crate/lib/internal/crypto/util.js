@@ -3,7 +3,7 @@
 'use strict';
 
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
 function isView(value) {
   return ArrayBuffer.isView(value);
@@ -17,6 +17,13 @@ function toBytes(data, encoding, name) {
   }
   if (isView(data)) return data;
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+// Odd-length hex input is refused before any bytes are used (as Node's validateEncoding does).
+function checkHexLength(data, encoding) {
+  if (typeof data === 'string' && encoding === 'hex' && data.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
 }
 
 // A key, salt or password: string, ArrayBuffer or view.
@@ -34,4 +41,14 @@ function encodeOutput(arrayBuffer, encoding) {
   return buf;
 }
 
-module.exports = { isView, toBytes, toKeyBytes, encodeOutput };
+// An error raised by OpenSSL, shaped as Node reports it: `error:<hex>:<library>::<reason>`, with
+// `library`, `reason` and an `ERR_OSSL_*` code.
+function opensslError(hex, library, reason) {
+  const err = new Error(`error:${hex}:${library}::${reason}`);
+  err.library = library;
+  err.reason = reason;
+  err.code = `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`;
+  return err;
+}
+
+module.exports = { isView, toBytes, toKeyBytes, encodeOutput, opensslError, checkHexLength };

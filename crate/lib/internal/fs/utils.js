@@ -310,8 +310,35 @@ function toUnixTimestamp(time, name = 'time') {
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
+// ----- cp -----
+
+// fs.cp and fsPromises.cp accept an async filter: it is settled for every source path first
+// (depth first, skipping what it rejects), and the copy then runs with a sync filter giving the
+// same answers.
+async function resolveCpFilter(src, dest, options) {
+  if (!options || typeof options.filter !== 'function') return options;
+  const pathModule = require('path');
+  const answers = new Map();
+  const visit = async (sp, dp) => {
+    const ok = !!(await options.filter(sp, dp));
+    answers.set(sp, ok);
+    if (!ok || !options.recursive) return;
+    let st;
+    try {
+      st = binding.stat(sp, !!options.dereference);
+    } catch {
+      return;
+    }
+    if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) return;
+    for (const name of binding.readdir(sp)[0]) await visit(pathModule.join(sp, name), pathModule.join(dp, name));
+  };
+  await visit(pathModule.resolve(getValidatedPath(src, 'src')), pathModule.resolve(getValidatedPath(dest, 'dest')));
+  return { ...options, filter: (sp) => answers.get(sp) === true };
+}
+
 module.exports = {
   binding,
+  resolveCpFilter,
   bufferOf,
   bytesOf,
   call,

@@ -1,11 +1,11 @@
 'use strict';
-// readline.Interface for non-terminal input: decodes the input stream as UTF-8, splits it into
+// readline.Interface. Without a terminal it decodes the input stream as UTF-8, splits it into
 // lines at \n, \r\n or a lone \r (a \r\n split across chunks within crlfDelay counts once),
-// and emits 'line' (or answers a pending question()). The input's end flushes the last partial
-// line and closes the interface.
+// and emits 'line' (or answers a pending question()); the input's end flushes the last partial
+// line and closes the interface. With `terminal: true` (or an output that isTTY) it reads
+// 'keypress' events instead and edits the line as a TTY would (internal/readline/terminal).
 //
-// NOTE: terminal mode (raw keys, history, completion, cursor editing) is not implemented: the
-// host gives us pipes and files, never a TTY, so `terminal` is accepted but treated as false.
+// NOTE: tab completion through `completer` is not implemented in terminal mode.
 
 const EventEmitter = require('events');
 const {
@@ -39,6 +39,9 @@ function Interface(input, output, completer, terminal) {
   let crlfDelay;
   let prompt = '> ';
   let signal;
+  let historySize;
+  let history;
+  let removeHistoryDuplicates = false;
   if (input && input.input) {
     output = input.output;
     completer = input.completer;
@@ -46,7 +49,10 @@ function Interface(input, output, completer, terminal) {
     signal = input.signal;
     if (input.prompt !== undefined) prompt = input.prompt;
     crlfDelay = input.crlfDelay;
-    if (input.historySize !== undefined) validateNumber(input.historySize, 'historySize', 0);
+    historySize = input.historySize;
+    if (historySize !== undefined) validateNumber(historySize, 'historySize', 0);
+    history = input.history;
+    removeHistoryDuplicates = !!input.removeHistoryDuplicates;
     input = input.input;
   }
   if (completer !== undefined && typeof completer !== 'function') {
@@ -55,13 +61,13 @@ function Interface(input, output, completer, terminal) {
   if (terminal === undefined && !(output === null || output === undefined)) terminal = !!output.isTTY;
   this.output = output;
   this.input = input;
-  this.history = [];
-  this.historySize = 30;
+  this.history = Array.isArray(history) ? history : [];
+  this.historySize = historySize === undefined ? 30 : historySize;
+  this.removeHistoryDuplicates = removeHistoryDuplicates;
   this.completer = completer;
   this.crlfDelay = crlfDelay ? Math.max(100, crlfDelay) : 100;
   this.terminal = !!terminal;
   this.line = '';
-  this.closed = false;
   this.paused = false;
   this._prompt = prompt;
   this[kLineBuffer] = null;
@@ -77,12 +83,29 @@ function Interface(input, output, completer, terminal) {
     }
     this.close();
   };
-  this.once('close', () => {
-    input.removeListener('data', ondata);
-    input.removeListener('end', onend);
-  });
-  input.on('data', ondata);
-  input.on('end', onend);
+  if (this.terminal) {
+    this.cursor = 0;
+    this.historyIndex = -1;
+    this.prevRows = 0;
+    this.tabSize = 8;
+    require('internal/readline/emit_keypress').emitKeypressEvents(input, this);
+    const onkeypress = (s, key) => this[kTtyWrite](s, key);
+    const onterminalend = () => this.close();
+    this.once('close', () => {
+      input.removeListener('keypress', onkeypress);
+      input.removeListener('end', onterminalend);
+    });
+    input.on('keypress', onkeypress);
+    input.on('end', onterminalend);
+    this[kSetRawMode](true);
+  } else {
+    this.once('close', () => {
+      input.removeListener('data', ondata);
+      input.removeListener('end', onend);
+    });
+    input.on('data', ondata);
+    input.on('end', onend);
+  }
 
   if (signal) {
     validateAbortSignal(signal, 'options.signal');
@@ -113,10 +136,27 @@ Interface.prototype.getPrompt = function() {
   return this._prompt;
 };
 
-Interface.prototype.prompt = function() {
+Interface.prototype.prompt = function(preserveCursor) {
   if (this.paused) this.resume();
   if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
-  this._writeToOutput(this._prompt);
+  if (this.terminal && process.env.TERM !== 'dumb') {
+    if (!preserveCursor) this.cursor = 0;
+    require('internal/readline/terminal').refreshLine(this);
+  } else {
+    this._writeToOutput(this._prompt);
+  }
+};
+
+const kTtyWrite = Symbol('kTtyWrite');
+const kSetRawMode = Symbol('kSetRawMode');
+Interface.prototype[kTtyWrite] = function(s, key) {
+  require('internal/readline/terminal').ttyWrite(this, s, key, (line) => this[kOnLine](line));
+};
+
+Interface.prototype[kSetRawMode] = function(mode) {
+  const wasInRawMode = this.input.isRaw;
+  if (typeof this.input.setRawMode === 'function') this.input.setRawMode(mode);
+  return wasInRawMode;
 };
 
 Interface.prototype[kQuestion] = function(query, cb) {
@@ -166,6 +206,7 @@ Interface.prototype._writeToOutput = function(s) {
 
 Interface.prototype.close = function() {
   if (this.closed) return;
+  if (this.terminal) this[kSetRawMode](false);
   this.pause();
   this.closed = true;
   this.emit('close');
@@ -187,10 +228,11 @@ Interface.prototype.resume = function() {
   return this;
 };
 
-Interface.prototype.write = function(d) {
+Interface.prototype.write = function(d, key) {
   if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
   if (this.paused) this.resume();
-  this[kNormalWrite](d);
+  if (this.terminal) this[kTtyWrite](d, key);
+  else this[kNormalWrite](d);
 };
 
 Interface.prototype[kOnLine] = function(line) {
@@ -235,6 +277,7 @@ Interface.prototype[kNormalWrite] = function(b) {
 };
 
 Interface.prototype.getCursorPos = function() {
+  if (this.terminal) return require('internal/readline/terminal').getCursorPos(this);
   return { rows: 0, cols: this.cursor };
 };
 

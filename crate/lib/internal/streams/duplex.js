@@ -66,4 +66,11 @@ Duplex.from = function(body) {
   return require('internal/streams/duplexify')(body, 'body');
 };
 
+Duplex.fromWeb = function(pair, options) {
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
+};
+Duplex.toWeb = function(duplex) {
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
+};
+
 module.exports = Duplex;

@@ -749,4 +749,13 @@ Readable.wrap = function(src, options) {
 
 Readable._fromList = takeFromBuffer;
 
+Readable.fromWeb = function(readableStream, options) {
+  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
+};
+Readable.toWeb = function(streamReadable, options) {
+  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
+};
+
+require('internal/streams/operators').install(Readable);
+
 module.exports = Readable;

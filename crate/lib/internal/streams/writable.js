@@ -487,4 +487,11 @@ Writable.prototype._undestroy = destroyImpl.undestroy;
 Writable.prototype._destroy = function(err, cb) { cb(err); };
 Writable.prototype[Symbol.for('nodejs.rejection')] = function(err) { this.destroy(err); };
 
+Writable.fromWeb = function(writableStream, options) {
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
+};
+Writable.toWeb = function(streamWritable) {
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
+};
+
 module.exports = Writable;

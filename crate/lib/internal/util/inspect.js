@@ -298,15 +298,19 @@ function isZeroWidthCodePoint(code) {
 // marks and controls count zero).
 function getStringWidth(str, removeControlChars = true) {
   if (removeControlChars) str = removeColors(str);
+  // ASCII (the common case, multi-line output included): printable characters count one,
+  // control characters none. Only other text pays for normalization and code point walking.
   let ascii = true;
+  let printable = 0;
   for (let i = 0; i < str.length; i++) {
     const code = str.charCodeAt(i);
-    if (code < 0x20 || code > 0x7e) {
+    if (code > 0x7e) {
       ascii = false;
       break;
     }
+    if (code >= 0x20) printable++;
   }
-  if (ascii) return str.length;
+  if (ascii) return printable;
   try {
     str = str.normalize('NFC');
   } catch {
@@ -622,6 +626,11 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   return `${fallback} <${protoName}>`;
 }
 
+// %IteratorPrototype%. NOTE: Boa implements ES2025 iterator helpers, so it carries accessor
+// `constructor` and `Symbol.toStringTag` properties that Node 20's V8 lacks; it counts as a
+// built-in prototype here so showHidden does not list them.
+const kIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+
 // showHidden: lists the accessors and data (non-function) properties found on up to three
 // user-defined prototypes, as `[name]: value`.
 function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
@@ -630,7 +639,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   do {
     if (depth !== 0 || main === obj) {
       obj = Object.getPrototypeOf(obj);
-      if (obj === null) return;
+      if (obj === null || obj === kIteratorPrototype) return;
       const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
       if (descriptor !== undefined && typeof descriptor.value === 'function' &&
           isBuiltInName(descriptor.value.name)) {
@@ -1455,8 +1464,11 @@ function formatMap(ctx, value, recurseTimes) {
 }
 
 // Reads the remaining entries of a collection iterator or weak collection without advancing
-// it. Needs the native `previewEntries`; returns undefined when the runtime lacks it.
+// it: iterators from the record kept by internal/util/iterator_preview; weak collections need
+// a native `previewEntries`, which Boa cannot give (their entries are not enumerable), so
+// undefined comes back for them.
 function previewEntries(value, isIterator) {
+  if (isIterator) return require('internal/util/iterator_preview').previewIterator(value);
   if (typeof utilBinding.previewEntries !== 'function') return undefined;
   return utilBinding.previewEntries(value, isIterator);
 }

@@ -1,10 +1,18 @@
 'use strict';
-// WHATWG ReadableStream (default controller and reader only): an underlying source's
-// start/pull/cancel feed a queue bounded by the strategy's high-water mark; readers take
-// chunks with read(). Also async iteration, tee(), pipeTo() and pipeThrough().
+// WHATWG ReadableStream: an underlying source's start/pull/cancel feed a queue bounded by the
+// strategy's high-water mark; readers take chunks with read(). Also async iteration, tee(),
+// pipeTo() and pipeThrough().
 //
-// NOTE: byte streams (type: 'bytes', BYOB readers) are not implemented; the promise-job order
-// follows the spec's shape but is not checked tick for tick against node.
+// Byte streams (`type: 'bytes'`): the queue holds Uint8Array views over buffers transferred
+// from the enqueued chunks (the caller's buffer is detached, as the spec says). A BYOB reader's
+// read(view) transfers the view's buffer into a "pull-into" descriptor, fills it from the
+// queue, or else leaves it pending: the source then sees it as `controller.byobRequest` and
+// fills it with respond(n) / respondWithNewView(view). `autoAllocateChunkSize` makes such a
+// descriptor for default readers too. A read commits once at least one whole element is
+// filled; leftover bytes of a partial element go back to the queue.
+//
+// NOTE: the promise-job order follows the spec's shape but is not checked tick for tick
+// against node.
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE } } = require('internal/errors');
 const { deferred, handled, extractStrategy, lockedError } = require('internal/webstreams/util');
@@ -62,6 +70,210 @@ class ReadableStreamDefaultController {
   }
 }
 
+class ReadableStreamBYOBRequest {
+  constructor(key, controller, pullInto) {
+    if (key !== kState) throw new TypeError('Illegal constructor');
+    this[kState] = { controller, pullInto };
+  }
+
+  get view() {
+    const p = this[kState].pullInto;
+    if (p === null) return null;
+    return new Uint8Array(p.buffer, p.byteOffset + p.bytesFilled, p.byteLength - p.bytesFilled);
+  }
+
+  respond(bytesWritten) {
+    const { controller, pullInto: p } = this[kState];
+    if (p === null) throw new ERR_INVALID_STATE.TypeError('This BYOB request has been invalidated');
+    const n = Number(bytesWritten);
+    const stream = controller[kState];
+    const s = stream[kState];
+    if (s.state === 'closed') {
+      if (n !== 0) throw new ERR_INVALID_ARG_VALUE.RangeError('bytesWritten', bytesWritten);
+    } else if (!(n > 0) || p.bytesFilled + n > p.byteLength) {
+      throw new ERR_INVALID_ARG_VALUE.RangeError('bytesWritten', bytesWritten);
+    }
+    p.bytesFilled += n;
+    afterRespond(stream);
+  }
+
+  respondWithNewView(view) {
+    const { controller, pullInto: p } = this[kState];
+    if (p === null) throw new ERR_INVALID_STATE.TypeError('This BYOB request has been invalidated');
+    if (!ArrayBuffer.isView(view)) throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
+    if (view.byteOffset !== p.byteOffset + p.bytesFilled) {
+      throw new ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid offset');
+    }
+    const stream = controller[kState];
+    const added = view.byteLength;
+    p.buffer = transferBuffer(view.buffer);
+    p.bytesFilled += added;
+    afterRespond(stream);
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'ReadableStreamBYOBRequest';
+  }
+}
+
+class ReadableByteStreamController {
+  constructor(key, stream) {
+    if (key !== kState) throw new TypeError('Illegal constructor');
+    this[kState] = stream;
+    this.request = null;
+  }
+
+  get byobRequest() {
+    const s = this[kState][kState];
+    const p = s.pendingPullIntos[0];
+    if (p === undefined) return null;
+    if (this.request === null || this.request[kState].pullInto !== p) {
+      this.request = new ReadableStreamBYOBRequest(kState, this, p);
+    }
+    return this.request;
+  }
+
+  get desiredSize() {
+    return ReadableStreamDefaultController.prototype.__lookupGetter__('desiredSize').call(this);
+  }
+
+  enqueue(chunk) {
+    if (!ArrayBuffer.isView(chunk)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+    if (chunk.byteLength === 0 || chunk.buffer.byteLength === 0) {
+      throw new ERR_INVALID_STATE.TypeError('chunk ArrayBuffer is zero-length or detached');
+    }
+    const stream = this[kState];
+    const s = stream[kState];
+    if (s.closeRequested || s.state !== 'readable') {
+      throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
+    }
+    const { byteOffset, byteLength } = chunk;
+    const bytes = new Uint8Array(transferBuffer(chunk.buffer), byteOffset, byteLength);
+    const first = s.pendingPullIntos[0];
+    if (first !== undefined && first.type === 'default') {
+      // An auto-allocated buffer the source did not use: the chunk is read instead.
+      s.pendingPullIntos.shift();
+    }
+    if (s.reader instanceof ReadableStreamDefaultReader && s.reader.requests.length > 0) {
+      s.reader.requests.shift().resolve({ value: bytes, done: false });
+    } else {
+      s.queue.push({ value: bytes, size: bytes.byteLength });
+      s.queueTotal += bytes.byteLength;
+      fillPullIntosFromQueue(stream);
+    }
+    pullIfNeeded(stream);
+  }
+
+  close() {
+    const stream = this[kState];
+    const s = stream[kState];
+    if (s.closeRequested || s.state !== 'readable') {
+      throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
+    }
+    if (s.queueTotal > 0) {
+      s.closeRequested = true;
+      return;
+    }
+    const first = s.pendingPullIntos[0];
+    if (first !== undefined && first.bytesFilled % first.elementSize !== 0) {
+      const err = new ERR_INVALID_STATE.TypeError('Partial read');
+      errorStream(stream, err);
+      throw err;
+    }
+    s.closeRequested = true;
+    closeStream(stream);
+  }
+
+  error(error) {
+    errorStream(this[kState], error);
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'ReadableByteStreamController';
+  }
+}
+
+function transferBuffer(buffer) {
+  return structuredClone(buffer, { transfer: [buffer] });
+}
+
+// Copies queued bytes into pending BYOB descriptors and commits those holding a whole element.
+function fillPullIntosFromQueue(stream) {
+  const s = stream[kState];
+  while (s.pendingPullIntos.length > 0 && s.queueTotal > 0) {
+    const p = s.pendingPullIntos[0];
+    if (p.type !== 'byob') return;
+    fillFromQueue(s, p);
+    if (p.bytesFilled < p.elementSize) return;
+    s.pendingPullIntos.shift();
+    commitPullInto(stream, p, false);
+  }
+  if (s.closeRequested && s.queueTotal === 0) closeStream(stream);
+}
+
+function fillFromQueue(s, p) {
+  const room = p.byteLength - p.bytesFilled;
+  const wanted = Math.min(room, s.queueTotal);
+  const target = wanted - ((p.bytesFilled + wanted) % p.elementSize);
+  let copied = 0;
+  while (copied < target) {
+    const head = s.queue[0];
+    const n = Math.min(head.value.byteLength, target - copied);
+    new Uint8Array(p.buffer, p.byteOffset + p.bytesFilled, n).set(head.value.subarray(0, n));
+    p.bytesFilled += n;
+    copied += n;
+    s.queueTotal -= n;
+    if (n === head.value.byteLength) s.queue.shift();
+    else head.value = head.value.subarray(n), head.size -= n;
+  }
+}
+
+// Resolves a descriptor's read with the filled whole elements; a partial element's bytes go
+// back to the front of the queue.
+function commitPullInto(stream, p, done) {
+  const s = stream[kState];
+  const whole = p.bytesFilled - (p.bytesFilled % p.elementSize);
+  const rest = p.bytesFilled - whole;
+  if (rest > 0 && !done) {
+    const leftover = new Uint8Array(p.buffer.slice(p.byteOffset + whole, p.byteOffset + p.bytesFilled));
+    s.queue.unshift({ value: leftover, size: rest });
+    s.queueTotal += rest;
+  }
+  if (p.type === 'default') {
+    const value = new Uint8Array(p.buffer, p.byteOffset, p.bytesFilled);
+    if (s.reader instanceof ReadableStreamDefaultReader && s.reader.requests.length > 0) {
+      s.reader.requests.shift().resolve({ value, done: false });
+    } else {
+      s.queue.push({ value, size: value.byteLength });
+      s.queueTotal += value.byteLength;
+    }
+    return;
+  }
+  const length = whole / p.elementSize;
+  const value = p.ctor === DataView ? new DataView(p.buffer, p.byteOffset, whole) : new p.ctor(p.buffer, p.byteOffset, length);
+  p.deferred.resolve({ value, done });
+}
+
+function afterRespond(stream) {
+  const s = stream[kState];
+  const p = s.pendingPullIntos[0];
+  if (s.state === 'closed') {
+    s.pendingPullIntos.shift();
+    if (p.type === 'byob') commitPullInto(stream, p, true);
+    return;
+  }
+  if (p.bytesFilled < p.elementSize) {
+    pullIfNeeded(stream);
+    return;
+  }
+  s.pendingPullIntos.shift();
+  commitPullInto(stream, p, false);
+  fillPullIntosFromQueue(stream);
+  pullIfNeeded(stream);
+}
+
 function closeStream(stream) {
   const s = stream[kState];
   if (s.state !== 'readable') return;
@@ -81,6 +293,7 @@ function errorStream(stream, error) {
   s.queue = [];
   s.queueTotal = 0;
   s.closedPromise.reject(error);
+  for (const p of s.pendingPullIntos.splice(0)) p.deferred?.reject(error);
   if (s.reader) {
     for (const req of s.reader.requests.splice(0)) req.reject(error);
     s.reader.closedDeferred.reject(error);
@@ -90,8 +303,15 @@ function errorStream(stream, error) {
 function pullIfNeeded(stream) {
   const s = stream[kState];
   if (!s.started || s.state !== 'readable' || s.closeRequested) return;
-  const wanted = (s.reader && s.reader.requests.length > 0) || s.hwm - s.queueTotal > 0;
+  const wanted = (s.reader && s.reader.requests.length > 0) || s.hwm - s.queueTotal > 0 ||
+    s.pendingPullIntos.some((p) => p.type === 'byob');
   if (!wanted) return;
+  if (s.isBytes && s.autoAllocateChunkSize !== undefined && s.pendingPullIntos.length === 0 &&
+      s.reader instanceof ReadableStreamDefaultReader && s.reader.requests.length > 0) {
+    const size = s.autoAllocateChunkSize;
+    s.pendingPullIntos.push({ type: 'default', buffer: new ArrayBuffer(size), byteOffset: 0, byteLength: size,
+      bytesFilled: 0, elementSize: 1, ctor: Uint8Array });
+  }
   if (s.pulling) {
     s.pullAgain = true;
     return;
@@ -118,19 +338,31 @@ class ReadableStream {
     if (source === null || (typeof source !== 'object' && typeof source !== 'function')) {
       throw new ERR_INVALID_ARG_TYPE('source', 'Object', source);
     }
-    if (source.type !== undefined) {
+    const isBytes = source.type !== undefined && `${source.type}` === 'bytes';
+    if (source.type !== undefined && !isBytes) {
       throw new ERR_INVALID_ARG_VALUE('source.type', source.type);
     }
-    const { hwm, size } = extractStrategy(strategy, 1);
+    let autoAllocateChunkSize;
+    if (isBytes) {
+      if (strategy?.size !== undefined) throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.size', strategy.size);
+      autoAllocateChunkSize = source.autoAllocateChunkSize;
+      if (autoAllocateChunkSize !== undefined &&
+          (!Number.isInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0)) {
+        throw new ERR_INVALID_ARG_VALUE('source.autoAllocateChunkSize', autoAllocateChunkSize);
+      }
+    }
+    const { hwm, size } = isBytes ? extractStrategy({ highWaterMark: strategy?.highWaterMark }, 0) :
+      extractStrategy(strategy, 1);
     const closedPromise = deferred();
     handled(closedPromise.promise);
     this[kState] = {
       state: 'readable', queue: [], queueTotal: 0, hwm, size, source, started: false, pulling: false,
       pullAgain: false, closeRequested: false, reader: null, storedError: undefined, disturbed: false,
-      closedPromise, controller: null,
+      closedPromise, controller: null, isBytes, autoAllocateChunkSize, pendingPullIntos: [],
     };
     this[kClosed] = closedPromise.promise;
-    const controller = new ReadableStreamDefaultController(kState, this);
+    const controller = isBytes ? new ReadableByteStreamController(kState, this) :
+      new ReadableStreamDefaultController(kState, this);
     this[kState].controller = controller;
     const startResult = source.start ? source.start.call(source, controller) : undefined;
     Promise.resolve(startResult).then(() => {
@@ -152,7 +384,7 @@ class ReadableStream {
     if (options?.mode !== undefined && options.mode !== 'byob') {
       throw new ERR_INVALID_ARG_VALUE('options.mode', options.mode);
     }
-    if (options?.mode === 'byob') throw new ERR_INVALID_ARG_VALUE('options.mode', options.mode);
+    if (options?.mode === 'byob') return new ReadableStreamBYOBReader(this);
     return new ReadableStreamDefaultReader(this);
   }
 
@@ -190,8 +422,10 @@ class ReadableStream {
           cancelDone.resolve();
           return;
         }
+        // A byte stream's branches each get their own copy of the bytes (enqueue detaches).
+        const copy = isBytes && !canceled1 && !canceled2 ? new Uint8Array(value) : value;
         if (!canceled1) c1.enqueue(value);
-        if (!canceled2) c2.enqueue(value);
+        if (!canceled2) c2.enqueue(copy);
       }, (err) => {
         c1.error(err);
         c2.error(err);
@@ -209,8 +443,10 @@ class ReadableStream {
       }
       return cancelDone.promise;
     };
-    const b1 = new ReadableStream({ start(c) { c1 = c; }, pull, cancel: cancelBranch(1) });
-    const b2 = new ReadableStream({ start(c) { c2 = c; }, pull, cancel: cancelBranch(2) });
+    const isBytes = this[kState].isBytes;
+    const type = isBytes ? 'bytes' : undefined;
+    const b1 = new ReadableStream({ type, start(c) { c1 = c; }, pull, cancel: cancelBranch(1) });
+    const b2 = new ReadableStream({ type, start(c) { c2 = c; }, pull, cancel: cancelBranch(2) });
     return [b1, b2];
   }
 
@@ -250,6 +486,7 @@ function cancelStream(stream, reason) {
   if (s.state === 'errored') return Promise.reject(s.storedError);
   s.queue = [];
   s.queueTotal = 0;
+  for (const p of s.pendingPullIntos.splice(0)) p.deferred?.resolve({ value: undefined, done: true });
   closeStream(stream);
   let result;
   try {
@@ -321,6 +558,84 @@ class ReadableStreamDefaultReader {
 
   get [Symbol.toStringTag]() {
     return 'ReadableStreamDefaultReader';
+  }
+}
+
+class ReadableStreamBYOBReader {
+  constructor(stream) {
+    if (!(stream instanceof ReadableStream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
+    if (!stream[kState].isBytes) {
+      throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be a byte stream');
+    }
+    if (stream.locked) throw lockedError('ReadableStream');
+    this.stream = stream;
+    this.requests = [];
+    this.closedDeferred = deferred();
+    handled(this.closedDeferred.promise);
+    const s = stream[kState];
+    s.reader = this;
+    if (s.state === 'closed') this.closedDeferred.resolve();
+    else if (s.state === 'errored') this.closedDeferred.reject(s.storedError);
+  }
+
+  get closed() {
+    return this.closedDeferred.promise;
+  }
+
+  read(view) {
+    if (!ArrayBuffer.isView(view)) {
+      return Promise.reject(new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
+    }
+    if (view.byteLength === 0 || view.buffer.byteLength === 0) {
+      return Promise.reject(new ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
+    }
+    const stream = this.stream;
+    if (!stream) return Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
+    const s = stream[kState];
+    s.disturbed = true;
+    if (s.state === 'errored') return Promise.reject(s.storedError);
+    const isDataView = view instanceof DataView;
+    const { byteOffset, byteLength } = view;
+    const p = {
+      type: 'byob', buffer: transferBuffer(view.buffer), byteOffset, byteLength,
+      bytesFilled: 0, elementSize: isDataView ? 1 : view.BYTES_PER_ELEMENT,
+      ctor: isDataView ? DataView : view.constructor, deferred: deferred(),
+    };
+    if (s.state === 'closed') {
+      commitPullInto(stream, p, true);
+      return p.deferred.promise;
+    }
+    s.pendingPullIntos.push(p);
+    if (s.pendingPullIntos.length === 1 && s.queueTotal > 0) {
+      fillFromQueue(s, p);
+      if (p.bytesFilled >= p.elementSize) {
+        s.pendingPullIntos.shift();
+        commitPullInto(stream, p, false);
+        if (s.closeRequested && s.queueTotal === 0) closeStream(stream);
+        else pullIfNeeded(stream);
+        return p.deferred.promise;
+      }
+      if (s.closeRequested) {
+        const err = new ERR_INVALID_STATE.TypeError('Partial read');
+        errorStream(stream, err);
+        return p.deferred.promise;
+      }
+    }
+    pullIfNeeded(stream);
+    return p.deferred.promise;
+  }
+
+  releaseLock() {
+    ReadableStreamDefaultReader.prototype.releaseLock.call(this);
+  }
+
+  cancel(reason) {
+    if (!this.stream) return Promise.reject(new ERR_INVALID_STATE.TypeError('The reader is not attached to a stream'));
+    return cancelStream(this.stream, reason);
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'ReadableStreamBYOBReader';
   }
 }
 
@@ -397,4 +712,7 @@ async function pipeTo(source, dest, { preventClose = false, preventAbort = false
   }
 }
 
-module.exports = { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController };
+module.exports = {
+  ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, ReadableStreamBYOBReader,
+  ReadableByteStreamController, ReadableStreamBYOBRequest,
+};

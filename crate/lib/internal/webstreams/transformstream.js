@@ -66,9 +66,21 @@ class TransformStream {
         return started.promise;
       },
       write(chunk) {
-        if (transformer.transform) return transformer.transform.call(transformer, chunk, controller);
-        controller.enqueue(chunk);
-        return undefined;
+        // A failing transform errors both sides, as the spec's TransformStreamError does.
+        const fail = (err) => {
+          onError(err);
+          throw err;
+        };
+        try {
+          if (!transformer.transform) {
+            controller.enqueue(chunk);
+            return undefined;
+          }
+          const result = transformer.transform.call(transformer, chunk, controller);
+          return result && typeof result.then === 'function' ? Promise.resolve(result).catch(fail) : result;
+        } catch (err) {
+          return fail(err);
+        }
       },
       close() {
         return Promise.resolve(transformer.flush ? transformer.flush.call(transformer, controller) : undefined)

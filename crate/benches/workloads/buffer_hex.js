@@ -1,0 +1,12 @@
+// Buffer: 10 MB encoded to a hex string and decoded back (Buffer.toString + Buffer.from).
+// hosts: node nodeboa chromium
+// bytes: 10485760
+const size = 10 * 1024 * 1024;
+// Printable ASCII, so utf8 round-trips; built from a string (a byte loop is slow setup in Boa).
+const src = Buffer.from('The quick brown fox jumps over the lazy dog 0123456789 ~!@#$%^&*() '.repeat(size / 64).slice(0, size));
+const t0 = performance.now();
+const text = src.toString('hex');
+const back = Buffer.from(text, 'hex');
+const ms = performance.now() - t0;
+if (back.length !== size || !back.equals(src)) throw new Error('round trip');
+console.log(`BENCH buffer_hex ${ms}`);

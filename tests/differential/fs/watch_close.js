@@ -1,0 +1,21 @@
+// FSWatcher.close(): 'close' is emitted once, on the next tick; closing twice is harmless;
+// aborting the signal closes the watcher; an already aborted signal closes it too.
+const fs = require('fs');
+const d = fs.mkdtempSync('/tmp/nodeboa-fs-watch-close-');
+const w = fs.watch(d);
+process.nextTick(() => console.log('tick before'));
+w.on('close', () => console.log('close'));
+w.close();
+process.nextTick(() => console.log('tick after'));
+Promise.resolve().then(() => console.log('micro'));
+setImmediate(() => console.log('immediate'));
+console.log('sync', w.close());
+const ac = new AbortController();
+const w2 = fs.watch(d, { signal: ac.signal });
+w2.on('close', () => console.log('close2'));
+ac.abort();
+console.log('aborted');
+const w3 = fs.watch(d, { signal: AbortSignal.abort() });
+w3.on('close', () => console.log('close3'));
+console.log(w3.ref() === w3, w3.unref() === w3);
+process.on('exit', () => { console.log('exit'); fs.rmSync(d, { recursive: true, force: true }); });
