@@ -2,7 +2,7 @@
 // 10 modules, each imports 10 leaves; every module exports a function and a constant), timed
 // from the import() call to its settlement, in a fresh process. Only the cold case: a module
 // map cannot be cleared, so there is no warm ESM figure.
-// hosts: node nodeboa chromium
+// hosts: node nodeboa chromium bare
 // quick
 const fs = require('fs');
 const os = require('os');

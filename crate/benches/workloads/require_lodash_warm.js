@@ -2,7 +2,7 @@
 // entries. Defined as: the file is re-read and re-compiled and re-run, but the resolver's
 // caches and the process are warm (node: its stat/realpath caches and V8's code cache; nodeboa:
 // its resolution caches, if any). The first, untimed require is the cold case.
-// hosts: node nodeboa chromium
+// hosts: node nodeboa chromium bare
 const path = require('path');
 const where = path.join(__dirname, '../../../tests/packages/node_modules/lodash');
 require(where);
