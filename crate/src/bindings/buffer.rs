@@ -13,8 +13,9 @@
 //! slice for them).
 
 use super::object_with;
+use super::view::View;
 use crate::bytes::{self, utf8, Decoded, Encoding};
-use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsDataView, JsTypedArray};
+use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer};
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue};
 
 pub fn create(ctx: &mut Context) -> JsObject {
@@ -38,57 +39,6 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("decodeWhatwg", 3, decode_whatwg),
         ],
     )
-}
-
-/// A byte range of an ArrayBuffer: what a view argument refers to.
-struct View {
-    buffer: JsArrayBuffer,
-    offset: usize,
-    len: usize,
-}
-
-impl View {
-    fn of(value: Option<&JsValue>, ctx: &mut Context) -> JsResult<Self> {
-        let obj = value.and_then(JsValue::as_object).ok_or_else(|| not_a_view(ctx))?;
-        let (buf, offset, len) = if let Ok(ta) = JsTypedArray::from_object(obj.clone()) {
-            (ta.buffer(ctx)?, ta.byte_offset(ctx)?, ta.byte_length(ctx)?)
-        } else if let Ok(dv) = JsDataView::from_object(obj.clone()) {
-            (dv.buffer(ctx)?, dv.byte_offset(ctx)? as usize, dv.byte_length(ctx)? as usize)
-        } else {
-            let ab = JsArrayBuffer::from_object(obj.clone()).map_err(|_| not_a_view(ctx))?;
-            let len = ab.byte_length();
-            (obj.into(), 0, len)
-        };
-        let buffer = buf.as_object().and_then(|o| JsArrayBuffer::from_object(o).ok()).ok_or_else(|| not_a_view(ctx))?;
-        Ok(Self { buffer, offset, len })
-    }
-
-    /// The view's bytes, copied out (so a later mutable borrow of the same buffer is safe).
-    fn to_vec(&self) -> Vec<u8> {
-        self.with(<[u8]>::to_vec)
-    }
-
-    fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
-        match self.buffer.data() {
-            Some(data) => {
-                let start = self.offset.min(data.len());
-                let end = (self.offset + self.len).min(data.len());
-                f(&data[start..end])
-            }
-            None => f(&[]),
-        }
-    }
-
-    fn with_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> R {
-        match self.buffer.data_mut() {
-            Some(mut data) => {
-                let start = self.offset.min(data.len());
-                let end = (self.offset + self.len).min(data.len());
-                f(&mut data[start..end])
-            }
-            None => f(&mut []),
-        }
-    }
 }
 
 /// An error of `kind` with a Node `code`, worded as Node's C++ layer words it.
@@ -167,7 +117,7 @@ fn encode_into(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         return Err(invalid_arg_type("argument must be a string", ctx));
     };
     let enc = encoding_arg(args, 1)?;
-    let view = View::of(args.get(2), ctx)?;
+    let view = View::of_or(args.get(2), ctx, not_a_view)?;
     let offset = array_index(args, 3, 0, ctx)?;
     if offset > view.len {
         let message = "\"offset\" is outside of buffer bounds";
@@ -182,7 +132,7 @@ fn encode_into(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 /// bounds default to the whole view, `end` below `start` is raised to it, and a negative index
 /// or one past the end throws `ERR_OUT_OF_RANGE`.
 fn decode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let view = View::of(args.first(), ctx)?;
+    let view = View::of_or(args.first(), ctx, not_a_view)?;
     let enc = encoding_arg(args, 1)?;
     let start = array_index(args, 2, 0, ctx)?;
     let end = array_index(args, 3, view.len, ctx)?.max(start);
@@ -211,8 +161,8 @@ fn array_index(args: &[JsValue], i: usize, default: usize, ctx: &mut Context) ->
 
 /// `fill(view, pattern, start, end)`: repeat the pattern's bytes over `start..end`.
 fn fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let view = View::of(args.first(), ctx)?;
-    let pattern = View::of(args.get(1), ctx)?.to_vec();
+    let view = View::of_or(args.first(), ctx, not_a_view)?;
+    let pattern = View::of_or(args.get(1), ctx, not_a_view)?.to_vec();
     let end = index_arg(args, 3, view.len, view.len);
     let start = index_arg(args, 2, 0, end);
     if !pattern.is_empty() {
@@ -229,8 +179,8 @@ fn fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 /// `step` 2 keeps matches on even offsets (utf16le search). `byteOffset` is already resolved
 /// to `0..=len` by the caller.
 fn index_of(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let view = View::of(args.first(), ctx)?;
-    let needle = View::of(args.get(1), ctx)?.to_vec();
+    let view = View::of_or(args.first(), ctx, not_a_view)?;
+    let needle = View::of_or(args.get(1), ctx, not_a_view)?.to_vec();
     let from = args.get(2).and_then(JsValue::as_number).unwrap_or(0.0);
     let forward = args.get(3).is_some_and(JsValue::to_boolean);
     let step = if args.get(4).and_then(JsValue::as_number) == Some(2.0) { 2 } else { 1 };
@@ -265,7 +215,7 @@ fn search(hay: &[u8], needle: &[u8], from: f64, forward: bool, step: usize) -> O
 
 /// `indexOfByte(view, byte, byteOffset, forward)` → index or -1.
 fn index_of_byte(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let view = View::of(args.first(), ctx)?;
+    let view = View::of_or(args.first(), ctx, not_a_view)?;
     let byte = args.get(1).and_then(JsValue::as_number).unwrap_or(0.0) as u8;
     let from = args.get(2).and_then(JsValue::as_number).unwrap_or(0.0);
     let forward = args.get(3).is_some_and(JsValue::to_boolean);
@@ -275,8 +225,8 @@ fn index_of_byte(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
 
 /// `compare(a, aStart, aEnd, b, bStart, bEnd)` → -1, 0 or 1.
 fn compare(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let a = View::of(args.first(), ctx)?;
-    let b = View::of(args.get(3), ctx)?;
+    let a = View::of_or(args.first(), ctx, not_a_view)?;
+    let b = View::of_or(args.get(3), ctx, not_a_view)?;
     let a_end = index_arg(args, 2, a.len, a.len);
     let a_start = index_arg(args, 1, 0, a_end);
     let b_end = index_arg(args, 5, b.len, b.len);
@@ -288,8 +238,8 @@ fn compare(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 
 /// `copy(source, target, targetStart, sourceStart, sourceEnd)` → bytes copied.
 fn copy(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let source = View::of(args.first(), ctx)?;
-    let target = View::of(args.get(1), ctx)?;
+    let source = View::of_or(args.first(), ctx, not_a_view)?;
+    let target = View::of_or(args.get(1), ctx, not_a_view)?;
     let target_start = index_arg(args, 2, 0, target.len);
     let source_end = index_arg(args, 4, source.len, source.len);
     let source_start = index_arg(args, 3, 0, source_end);
@@ -301,25 +251,25 @@ fn copy(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
 
 /// `swap(view, size)`: reverse every `size`-byte group in place.
 fn swap(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let view = View::of(args.first(), ctx)?;
+    let view = View::of_or(args.first(), ctx, not_a_view)?;
     let size = index_arg(args, 1, 2, 8).max(1);
     view.with_mut(|data| data.chunks_exact_mut(size).for_each(<[u8]>::reverse));
     Ok(JsValue::undefined())
 }
 
 fn is_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let view = View::of(args.first(), ctx)?;
+    let view = View::of_or(args.first(), ctx, not_a_view)?;
     Ok(view.with(utf8::is_valid).into())
 }
 
 fn is_ascii(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let view = View::of(args.first(), ctx)?;
+    let view = View::of_or(args.first(), ctx, not_a_view)?;
     Ok(view.with(<[u8]>::is_ascii).into())
 }
 
 /// `utf8IncompleteTail(view)` → how many trailing bytes start an unfinished character.
 fn utf8_incomplete_tail(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let view = View::of(args.first(), ctx)?;
+    let view = View::of_or(args.first(), ctx, not_a_view)?;
     Ok((view.with(utf8::incomplete_tail) as f64).into())
 }
 
@@ -333,7 +283,7 @@ fn encoding_for_label(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
 /// `decodeWhatwg(view, name, fatal)` → the decoded string, or `undefined` when `fatal` is set
 /// and the bytes are malformed.
 fn decode_whatwg(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let view = View::of(args.first(), ctx)?;
+    let view = View::of_or(args.first(), ctx, not_a_view)?;
     let name = string_arg(args, 1, ctx)?.to_std_string_escaped();
     let fatal = args.get(2).is_some_and(JsValue::to_boolean);
     let units = view.with(|data| bytes::whatwg::decode(&name, data, fatal));

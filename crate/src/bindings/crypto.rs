@@ -24,12 +24,13 @@
 //! | `getCiphers()` | the cipher names |
 
 use super::object_with;
+use super::view::View;
 use crate::crypto::cipher::{self as cipher_mod, Cipher, CipherError};
 use crate::crypto::job::CryptoJob;
 use crate::crypto::{self, Hasher, HASHES};
 use crate::event_loop::state;
 use crate::host::{decode_result, PoolJob};
-use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsDataView, JsTypedArray};
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer};
 use boa_engine::{Context, JsData, JsNativeError, JsObject, JsResult, JsString, JsValue};
 use boa_gc::{Finalize, Trace};
 
@@ -68,51 +69,6 @@ pub fn create(ctx: &mut Context) -> JsObject {
 #[derive(Trace, Finalize, JsData)]
 #[boa_gc(unsafe_empty_trace)]
 struct HashHandle(Hasher);
-
-/// A byte range of an ArrayBuffer: what a view argument refers to.
-struct View {
-    buffer: JsArrayBuffer,
-    offset: usize,
-    len: usize,
-}
-
-impl View {
-    fn of(value: Option<&JsValue>, ctx: &mut Context) -> JsResult<Self> {
-        let not_a_view = || JsNativeError::typ().with_message("expected an ArrayBuffer or ArrayBufferView");
-        let obj = value.and_then(JsValue::as_object).ok_or_else(not_a_view)?;
-        let (buf, offset, len) = if let Ok(ta) = JsTypedArray::from_object(obj.clone()) {
-            (ta.buffer(ctx)?, ta.byte_offset(ctx)?, ta.byte_length(ctx)?)
-        } else if let Ok(dv) = JsDataView::from_object(obj.clone()) {
-            (dv.buffer(ctx)?, dv.byte_offset(ctx)? as usize, dv.byte_length(ctx)? as usize)
-        } else {
-            let ab = JsArrayBuffer::from_object(obj.clone()).map_err(|_| not_a_view())?;
-            let len = ab.byte_length();
-            (obj.into(), 0, len)
-        };
-        let buffer = buf.as_object().and_then(|o| JsArrayBuffer::from_object(o).ok()).ok_or_else(not_a_view)?;
-        Ok(Self { buffer, offset, len })
-    }
-
-    fn to_vec(&self) -> Vec<u8> {
-        match self.buffer.data() {
-            Some(data) => {
-                let start = self.offset.min(data.len());
-                let end = (self.offset + self.len).min(data.len());
-                data[start..end].to_vec()
-            }
-            None => Vec::new(),
-        }
-    }
-
-    /// Copy `bytes` into the view from `at` on (clamped to the view).
-    fn write(&self, at: usize, bytes: &[u8]) {
-        if let Some(mut data) = self.buffer.data_mut() {
-            let start = (self.offset + at.min(self.len)).min(data.len());
-            let end = (self.offset + self.len).min(data.len()).min(start + bytes.len());
-            data[start..end].copy_from_slice(&bytes[..end - start]);
-        }
-    }
-}
 
 fn bytes_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Vec<u8>> {
     Ok(View::of(args.get(i), ctx)?.to_vec())

@@ -19,6 +19,7 @@ mod timers;
 mod url;
 mod util;
 mod uv;
+mod view;
 mod zlib;
 
 pub use config::NODE_VERSION;

@@ -17,12 +17,13 @@
 //! DataViews or ArrayBuffers.
 
 use super::object_with;
+use super::view::View;
 use crate::event_loop::state;
 use crate::host::PoolJob;
 use crate::zlib::engine::ZlibOptions;
 use crate::zlib::job::{JobOutcome, ZlibJob};
 use crate::zlib::{CodecError, Engine, Mode, Progress, Spec};
-use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer, JsDataView, JsTypedArray};
+use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer};
 use boa_engine::{Context, JsData, JsNativeError, JsObject, JsResult, JsString, JsValue};
 use boa_gc::{Finalize, Trace};
 use std::cell::RefCell;
@@ -51,49 +52,8 @@ struct ZlibHandle {
     closed: RefCell<bool>,
 }
 
-/// A byte range of an ArrayBuffer.
-struct View {
-    buffer: JsArrayBuffer,
-    offset: usize,
-    len: usize,
-}
-
 fn not_a_view() -> JsNativeError {
     JsNativeError::typ().with_message("expected an ArrayBuffer or ArrayBufferView")
-}
-
-impl View {
-    fn of(value: Option<&JsValue>, ctx: &mut Context) -> JsResult<Self> {
-        let obj = value.and_then(JsValue::as_object).ok_or_else(not_a_view)?;
-        let (buf, offset, len) = if let Ok(ta) = JsTypedArray::from_object(obj.clone()) {
-            (ta.buffer(ctx)?, ta.byte_offset(ctx)?, ta.byte_length(ctx)?)
-        } else if let Ok(dv) = JsDataView::from_object(obj.clone()) {
-            (dv.buffer(ctx)?, dv.byte_offset(ctx)? as usize, dv.byte_length(ctx)? as usize)
-        } else {
-            let ab = JsArrayBuffer::from_object(obj.clone()).map_err(|_| not_a_view())?;
-            let len = ab.byte_length();
-            (obj.into(), 0, len)
-        };
-        let buffer = buf.as_object().and_then(|o| JsArrayBuffer::from_object(o).ok()).ok_or_else(not_a_view)?;
-        Ok(Self { buffer, offset, len })
-    }
-
-    /// `len` bytes from `at` (clamped to the view).
-    fn read(&self, at: usize, len: usize) -> Vec<u8> {
-        let Some(data) = self.buffer.data() else { return Vec::new() };
-        let start = (self.offset + at.min(self.len)).min(data.len());
-        let end = (start + len).min(self.offset + self.len).min(data.len());
-        data[start..end].to_vec()
-    }
-
-    /// Copy `bytes` into the view from `at` on (clamped to the view).
-    fn write(&self, at: usize, bytes: &[u8]) {
-        if let Some(mut data) = self.buffer.data_mut() {
-            let start = (self.offset + at.min(self.len)).min(data.len());
-            let end = (self.offset + self.len).min(data.len()).min(start + bytes.len());
-            data[start..end].copy_from_slice(&bytes[..end - start]);
-        }
-    }
 }
 
 /// Argument `i` as an integer (`default` when missing or not a number).
