@@ -10,6 +10,7 @@
 
 const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE } } = require('internal/errors');
 const { validateObject } = require('internal/validators');
+const { deferred } = require('internal/webstreams/util');
 
 function lazy() {
   const web = require('stream/web');
@@ -21,16 +22,6 @@ function lazy() {
     finished: require('internal/streams/end-of-stream'),
     destroy: require('internal/streams/destroy').destroyer,
   };
-}
-
-function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 function toAbortError(error) {
