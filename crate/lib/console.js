@@ -2,9 +2,9 @@
 // `Console` class attached as `console.Console`.
 'use strict';
 
-const { Console } = require('internal/console/constructor');
+const { Console, createGlobalConsole } = require('internal/console/constructor');
 
-const globalConsole = new Console({ stdout: process.stdout, stderr: process.stderr });
+const globalConsole = createGlobalConsole();
 
 function noop() {}
 

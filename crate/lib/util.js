@@ -2,13 +2,16 @@
 // deprecate, debuglog, isDeepStrictEqual and the legacy is* helpers).
 'use strict';
 
-const {
-  inspect,
-  format,
-  formatWithOptions,
-  stripVTControlCharacters,
-} = require('internal/util/inspect');
+const { defineLazyProperty } = require('internal/util/lazy');
 const types = require('internal/util/types');
+
+// internal/util/inspect is the largest built-in; many packages require('util') only for
+// inherits, promisify, deprecate or types, so it loads on first use (see the exports below).
+let inspectModule;
+function lazyInspect() {
+  inspectModule ??= require('internal/util/inspect');
+  return inspectModule;
+}
 
 function lazyCodes() {
   return require('internal/errors').codes;
@@ -204,7 +207,7 @@ function debuglog(set, cb) {
     if (debugSectionEnabled(upperSet)) {
       const pid = process.pid;
       impl = function debug(...args) {
-        const msg = formatWithOptions({ colors: false }, ...args);
+        const msg = lazyInspect().formatWithOptions({ colors: false }, ...args);
         process.stderr.write(`${upperSet} ${pid}: ${msg}\n`);
       };
     } else {
@@ -275,7 +278,7 @@ function timestamp() {
 }
 
 function log(...args) {
-  process.stdout.write(`${timestamp()} - ${format(...args)}\n`);
+  process.stdout.write(`${timestamp()} - ${lazyInspect().format(...args)}\n`);
 }
 
 function _extend(target, source) {
@@ -341,10 +344,10 @@ const utilExports = {
   debug: debuglog,
   debuglog,
   deprecate,
-  format,
-  formatWithOptions,
+  format: undefined,
+  formatWithOptions: undefined,
   inherits,
-  inspect,
+  inspect: undefined,
   isArray: Array.isArray,
   isBoolean,
   isBuffer,
@@ -363,12 +366,18 @@ const utilExports = {
   isPrimitive,
   log,
   promisify,
-  stripVTControlCharacters,
+  stripVTControlCharacters: undefined,
   toUSVString,
   types,
 };
 
-if (typeof TextEncoder === 'function') utilExports.TextEncoder = TextEncoder;
-if (typeof TextDecoder === 'function') utilExports.TextDecoder = TextDecoder;
+// NOTE: these are accessors (enumerable, in the same key order), not data properties as in
+// Node: their modules load on first read.
+for (const name of ['format', 'formatWithOptions', 'inspect', 'stripVTControlCharacters']) {
+  defineLazyProperty(utilExports, name, () => lazyInspect()[name], true);
+}
+for (const name of ['TextEncoder', 'TextDecoder']) {
+  defineLazyProperty(utilExports, name, () => require('internal/encoding')[name], true);
+}
 
 module.exports = utilExports;

@@ -24,6 +24,7 @@
 
 mod bare;
 mod chart;
+mod pool_ceiling;
 mod runner;
 mod workloads;
 
@@ -276,6 +277,14 @@ fn run_native(o: &Options, list: &[Workload]) -> Value {
             results.insert(variant, Value::Object(per_host));
         }
     }
+    // The same pool jobs on plain threads: the machine's ceiling for the speedup.
+    for k in 1..=4 {
+        if let Some(Value::Object(per_host)) = results.get_mut(&format!("pbkdf2_pool@{k}")) {
+            let runs: Vec<f64> = (0..o.runs).map(|_| pool_ceiling::time_ms(k)).collect();
+            println!("{:<24} {:<8} {:.1} ms", format!("pbkdf2_pool@{k}"), "threads", median(&runs).unwrap_or(f64::NAN));
+            per_host.insert("threads".into(), json!({ "median_ms": median(&runs), "runs": runs }));
+        }
+    }
     let (startup_ms, boot_rss) = startup(&hosts, if o.quick { 4 } else { STARTUP_RUNS });
     results.insert("startup".into(), Value::Object(startup_ms));
     let twins: Vec<&str> = list.iter().filter(|w| w.bare_twin.is_some()).map(|w| w.name.as_str()).collect();
@@ -411,7 +420,7 @@ fn report(mut native: Value) {
     }
     // Pool speedup: time with 1 thread / time with k threads.
     let mut pool = String::new();
-    for host in ["node", "nodeboa"] {
+    for host in ["node", "nodeboa", "threads"] {
         let one = ms(&results, "pbkdf2_pool@1", host);
         let sp: Vec<String> = (1..=4)
             .map(|k| {
@@ -420,7 +429,8 @@ fn report(mut native: Value) {
             })
             .collect();
         if one.is_some() {
-            let _ = writeln!(pool, "| {host} | {} |", sp.join(" | "));
+            let label = if host == "threads" { "plain threads, no runtime (the machine's ceiling)" } else { host };
+            let _ = writeln!(pool, "| {label} | {} |", sp.join(" | "));
         }
     }
     if !pool.is_empty() {

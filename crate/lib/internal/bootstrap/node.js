@@ -10,27 +10,11 @@ function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
+const { defineLazyProperty } = require('internal/util/lazy');
+
 // A global whose module loads on first use.
-// NOTE: it stays an accessor: redefining it as a data property on first use leaves Boa's
-// property caches in functions that already read it pointing at the old getter slot.
 function defineLazyGlobal(name, load) {
-  let loaded = false;
-  let value;
-  Object.defineProperty(globalThis, name, {
-    get() {
-      if (!loaded) {
-        value = load();
-        loaded = true;
-      }
-      return value;
-    },
-    set(newValue) {
-      value = newValue;
-      loaded = true;
-    },
-    configurable: true,
-    enumerable: false,
-  });
+  defineLazyProperty(globalThis, name, load);
 }
 
 defineGlobal('global', globalThis);

@@ -2,8 +2,25 @@
 // stream objects with a `write(string)` method; all formatting goes through formatWithOptions.
 'use strict';
 
-const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
-const types = require('internal/util/types');
+const { hasStream, writeIfNoStream } = require('internal/process/stdio');
+
+// inspect (the largest built-in) loads on the first value that needs it: printing strings and
+// numbers, the common case, does not.
+let inspectModule;
+function lazyInspect() {
+  inspectModule ??= require('internal/util/inspect');
+  return inspectModule;
+}
+function inspect(value, options) {
+  return lazyInspect().inspect(value, options);
+}
+function getStringWidth(string) {
+  return lazyInspect().getStringWidth(string);
+}
+
+function lazyTypes() {
+  return require('internal/util/types');
+}
 
 function lazyCodes() {
   return require('internal/errors').codes;
@@ -17,6 +34,7 @@ const kCounts = Symbol('counts');
 const kColorMode = Symbol('kColorMode');
 const kInspectOptions = Symbol('kInspectOptions');
 const kIgnoreErrors = Symbol('kIgnoreErrors');
+const kDirectStdio = Symbol('kDirectStdio');
 
 const kNoColorInspectOptions = {};
 const kColorInspectOptions = { colors: true };
@@ -66,20 +84,51 @@ function Console(options /* or: stdout, stderr, ignoreErrors */) {
 
   defineHidden(this, '_stdout', stdout);
   defineHidden(this, '_stderr', stderr);
-  defineHidden(this, '_times', new Map());
-  defineHidden(this, kCounts, new Map());
-  defineHidden(this, kGroupIndent, '');
-  defineHidden(this, kGroupIndentationWidth, groupIndentation);
-  defineHidden(this, kColorMode, colorMode);
-  defineHidden(this, kInspectOptions, inspectOptions);
-  defineHidden(this, kIgnoreErrors, ignoreErrors);
+  initConsole(this, ignoreErrors, colorMode, inspectOptions, groupIndentation);
+}
+
+function initConsole(console, ignoreErrors, colorMode, inspectOptions, groupIndentation) {
+  defineHidden(console, '_times', new Map());
+  defineHidden(console, kCounts, new Map());
+  defineHidden(console, kGroupIndent, '');
+  defineHidden(console, kGroupIndentationWidth, groupIndentation);
+  defineHidden(console, kColorMode, colorMode);
+  defineHidden(console, kInspectOptions, inspectOptions);
+  defineHidden(console, kIgnoreErrors, ignoreErrors);
 
   // Bind every method so `const { log } = console` works.
   for (const key of Object.keys(Console.prototype)) {
-    const bound = Console.prototype[key].bind(this);
+    const bound = Console.prototype[key].bind(console);
     Object.defineProperty(bound, 'name', { value: key, configurable: true });
-    this[key] = bound;
+    console[key] = bound;
   }
+}
+
+// The global console. Its streams are process.stdout and process.stderr, read on first use as
+// in Node. Until the program touches those, its output goes straight to the host, so that
+// `console.log` needs no stream machinery at start-up; from then on it goes through the streams.
+function createGlobalConsole() {
+  const console = Object.create(Console.prototype);
+  lazyStream(console, '_stdout', () => process.stdout);
+  lazyStream(console, '_stderr', () => process.stderr);
+  defineHidden(console, kDirectStdio, true);
+  initConsole(console, true, 'auto', undefined, 2);
+  return console;
+}
+
+function lazyStream(console, key, get) {
+  let stream;
+  Object.defineProperty(console, key, {
+    get() {
+      stream ??= get();
+      return stream;
+    },
+    set(value) {
+      stream = value;
+    },
+    configurable: true,
+    enumerable: false,
+  });
 }
 
 // The inspect options for values written to `stream` (colors only on color terminals).
@@ -97,19 +146,66 @@ function getInspectOptions(console, stream) {
   return color ? kColorInspectOptions : kNoColorInspectOptions;
 }
 
-function formatFor(console, stream, args) {
-  return formatWithOptions(getInspectOptions(console, stream), ...args);
+function formatFor(console, useStdout, args) {
+  if (console[kInspectOptions] === undefined && !mayColor(console, useStdout)) {
+    const text = formatPrimitives(args);
+    if (text !== undefined) return text;
+  }
+  const stream = useStdout ? console._stdout : console._stderr;
+  return lazyInspect().formatWithOptions(getInspectOptions(console, stream), ...args);
+}
+
+// Whether output to that stream may be colored; answered without creating the stream while the
+// global console still writes to the host directly (the host gives pipes or files: no colors).
+function mayColor(console, useStdout) {
+  const color = console[kColorMode];
+  if (color !== 'auto') return color;
+  if (console[kDirectStdio] && !hasStream(useStdout ? 1 : 2)) return false;
+  return getInspectOptions(console, useStdout ? console._stdout : console._stderr).colors === true;
+}
+
+// format() of arguments that are all strings, numbers, booleans, null or undefined (no `%` in a
+// leading string followed by more arguments), as util.format prints them without colors;
+// undefined when inspect is needed.
+function formatPrimitives(args) {
+  let text = '';
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i];
+    let piece;
+    switch (typeof value) {
+      case 'string':
+        if (i === 0 && args.length > 1 && value.includes('%')) return undefined;
+        piece = value;
+        break;
+      case 'number':
+        piece = Object.is(value, -0) ? '-0' : `${value}`;
+        break;
+      case 'boolean':
+      case 'undefined':
+        piece = `${value}`;
+        break;
+      case 'object':
+        if (value !== null) return undefined;
+        piece = 'null';
+        break;
+      default:
+        return undefined;
+    }
+    text = i === 0 ? piece : `${text} ${piece}`;
+  }
+  return text;
 }
 
 // Writes one entry: every line gets the current group indentation, then a newline.
 function writeToConsole(console, useStdout, string) {
   const indent = console[kGroupIndent];
-  const stream = useStdout ? console._stdout : console._stderr;
   if (indent.length !== 0) {
     if (string.includes('\n')) string = string.replace(/\n/g, `\n${indent}`);
     string = indent + string;
   }
   string += '\n';
+  if (console[kDirectStdio] && writeIfNoStream(useStdout ? 1 : 2, string)) return undefined;
+  const stream = useStdout ? console._stdout : console._stderr;
   if (console[kIgnoreErrors] === false) return stream.write(string);
   try {
     stream.write(string);
@@ -263,7 +359,7 @@ function table(console, tabularData, properties) {
   const indexColumn = (length) => Array.from({ length }, (_, i) => show(i));
   const final = (head, columns) => console.log(renderTable(head, columns));
 
-  if (types.isMap(tabularData)) {
+  if (lazyTypes().isMap(tabularData)) {
     const keys = [];
     const values = [];
     for (const [k, v] of tabularData) {
@@ -272,8 +368,8 @@ function table(console, tabularData, properties) {
     }
     return final(['(iteration index)', 'Key', 'Values'], [indexColumn(keys.length), keys, values]);
   }
-  if (types.isSet(tabularData) || types.isSetIterator(tabularData) ||
-      types.isMapIterator(tabularData)) {
+  if (lazyTypes().isSet(tabularData) || lazyTypes().isSetIterator(tabularData) ||
+      lazyTypes().isMapIterator(tabularData)) {
     const values = [];
     for (const v of tabularData) values.push(show(v));
     return final(['(iteration index)', 'Values'], [indexColumn(values.length), values]);
@@ -352,11 +448,11 @@ function traceText(message, caller) {
 
 const consoleMethods = {
   log(...args) {
-    writeToConsole(this, true, formatFor(this, this._stdout, args));
+    writeToConsole(this, true, formatFor(this, true, args));
   },
 
   warn(...args) {
-    writeToConsole(this, false, formatFor(this, this._stderr, args));
+    writeToConsole(this, false, formatFor(this, false, args));
   },
 
   dir(object, options) {
@@ -388,7 +484,7 @@ const consoleMethods = {
   },
 
   trace: function trace(...args) {
-    const message = formatFor(this, this._stderr, args);
+    const message = formatFor(this, false, args);
     this.error(traceText(message, trace));
   },
 
@@ -457,6 +553,7 @@ for (const key of Object.keys(consoleMethods)) {
 
 module.exports = {
   Console,
+  createGlobalConsole,
   formatTime,
   kStdout,
   kStderr,

@@ -58,11 +58,30 @@ function createStdin() {
   return stream;
 }
 
+// The streams, made on first read of process.stdout / process.stderr / process.stdin (or set by
+// the program).
+let stdout;
+let stderr;
+let stdin;
+
+// Whether process.stdout (fd 1) or process.stderr (fd 2) exists yet.
+function hasStream(fd) {
+  return (fd === 1 ? stdout : stderr) !== undefined;
+}
+
+// Writes `string` straight to the host while the stream for `fd` (1 or 2) does not exist, and
+// says whether it did. The global console uses it: a program that never touches
+// process.stdout needs no Writable, and once it does, output goes through the stream (so
+// patches of its `write` apply and order is kept).
+function writeIfNoStream(fd, string) {
+  if (hasStream(fd)) return false;
+  if (fd === 1) output.writeStdout(string);
+  else output.writeStderr(string);
+  return true;
+}
+
 // Installs lazy process.stdout / process.stderr / process.stdin getters.
 function installStdio(process) {
-  let stdout;
-  let stderr;
-  let stdin;
   Object.defineProperty(process, 'stdout', {
     configurable: true,
     enumerable: false,
@@ -98,4 +117,4 @@ function installStdio(process) {
   });
 }
 
-module.exports = { createWritableStdioStream, createStdin, installStdio };
+module.exports = { createWritableStdioStream, createStdin, installStdio, hasStream, writeIfNoStream };
