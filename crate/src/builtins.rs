@@ -147,3 +147,27 @@ fn builtins_binding(ctx: &mut Context, builtins: &Builtins) -> JsResult<JsObject
     obj.set(js_string!("require"), builtins.require_fn.clone(), false, ctx)?;
     Ok(obj)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::embedded_source;
+
+    /// The codes a table declares: the first argument of each line-leading `name('ERR_…'` call.
+    fn codes(id: &str, call: &str) -> Vec<&'static str> {
+        let source = embedded_source(id).expect("built-in exists");
+        source.lines().filter_map(|l| l.strip_prefix(call)?.split('\'').next()).collect()
+    }
+
+    /// Each error code has one class (internal/errors.js) and one message
+    /// (internal/errors/messages.js).
+    #[test]
+    fn error_classes_and_messages_match() {
+        let mut classes = codes("internal/errors", "E('");
+        let mut messages = codes("internal/errors/messages", "M('");
+        assert!(classes.len() > 100, "{} codes", classes.len());
+        classes.sort_unstable();
+        messages.sort_unstable();
+        assert_eq!(classes, messages);
+        assert!(classes.windows(2).all(|w| w[0] != w[1]), "a code is declared twice");
+    }
+}

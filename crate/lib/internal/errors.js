@@ -1,5 +1,7 @@
-// internal/errors: the single table of Node error codes (`codes.ERR_*`), plus the builders for
-// system errors (uvException, errnoException, exceptionWithHostPort), AbortError and helpers.
+// internal/errors: the single table of Node error codes (`codes.ERR_*`: each code's class; its
+// message lives in internal/errors/messages.js, parsed only when a first error is built), plus
+// the builders for system errors (uvException, errnoException, exceptionWithHostPort),
+// AbortError and helpers.
 'use strict';
 
 const kIsNodeError = Symbol('kIsNodeError');
@@ -116,9 +118,10 @@ function defineVisible(obj, key, value) {
 // Classes produced by the table.
 
 const codes = {};
-const messages = new Map();
+let messages;
 
 function getMessage(code, args, self) {
+  messages ??= require('internal/errors/messages').messages;
   const msg = messages.get(code);
   if (typeof msg === 'function') return msg.apply(self, args);
   return msg;
@@ -189,23 +192,22 @@ class SystemError extends Error {
   }
 }
 
-function makeSystemErrorClass(code, prefix) {
+function makeSystemErrorClass(code) {
   return class NodeError extends SystemError {
     constructor(context) {
-      super(code, prefix, context);
+      super(code, getMessage(code, [], undefined), context);
     }
   };
 }
 
-// E(code, message, Base, ...more): `message` is a string or a function of the constructor
-// arguments (called with the new error as `this`). `more` holds extra bases, exposed as
-// `codes.X.RangeError` etc., and optionally one `{ name }` options object.
-function E(code, message, Base, ...more) {
-  messages.set(code, message);
+// E(code, Base, ...more): the class of `code`. `more` holds extra bases, exposed as
+// `codes.X.RangeError` etc., and optionally one `{ name }` options object. The message (for a
+// SystemError, its prefix) is `code`'s entry in internal/errors/messages.js.
+function E(code, Base, ...more) {
   const options = more.find((m) => typeof m === 'object') || {};
   const extraBases = more.filter((m) => typeof m === 'function');
   let Cls;
-  if (Base === SystemError) Cls = makeSystemErrorClass(code, message);
+  if (Base === SystemError) Cls = makeSystemErrorClass(code);
   else if (options.name) Cls = makeNamedErrorClass(Base, code, options.name);
   else Cls = makeNodeErrorClass(Base, code);
   for (const Extra of extraBases) Cls[Extra.name] = makeNodeErrorClass(Extra, code);
@@ -213,391 +215,132 @@ function E(code, message, Base, ...more) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Message helpers.
+// THE table. Keep it sorted by code, and in step with internal/errors/messages.js.
 
-const classRegExp = /^([A-Z][a-z0-9]*)+$/;
-const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean',
-  'bigint', 'symbol'];
-
-function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
-}
-
-// "one of type a, b, or c" style lists.
-function formatList(array, type = 'and') {
-  if (array.length < 3) return array.join(` ${type} `);
-  return `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
-}
-
-// Describes a received value: `undefined`, `function f`, `an instance of Foo`,
-// `type number (42)`.
-function determineSpecificType(value) {
-  if (value == null) return String(value);
-  if (typeof value === 'function' && value.name !== undefined) return `function ${value.name}`;
-  if (typeof value === 'object') {
-    const ctor = value.constructor;
-    if ((typeof ctor === 'function' || (typeof ctor === 'object' && ctor !== null)) &&
-        'name' in ctor) {
-      return `an instance of ${ctor.name}`;
-    }
-    return inspect(value, { depth: -1 });
-  }
-  let shown;
-  if (typeof value === 'string') {
-    shown = value.length > 28 ? `${value.slice(0, 25)}...` : value;
-    shown = shown.includes("'") ? JSON.stringify(shown) : `'${shown}'`;
-  } else {
-    shown = inspect(value, { colors: false });
-  }
-  return `type ${typeof value} (${shown})`;
-}
-
-function describeExpected(expected) {
-  const list = Array.isArray(expected) ? expected : [expected];
-  const types = [];
-  const instances = [];
-  const other = [];
-  for (const value of list) {
-    if (kTypes.includes(value)) types.push(value.toLowerCase());
-    else if (classRegExp.test(value)) instances.push(value);
-    else other.push(value);
-  }
-  // With instances listed, `object` is named among them as `Object`.
-  if (instances.length > 0 && types.includes('object')) {
-    types.splice(types.indexOf('object'), 1);
-    instances.push('Object');
-  }
-  const parts = [];
-  if (types.length > 0) {
-    parts.push(types.length > 1 ?
-      `one of type ${formatList(types, 'or')}` : `of type ${types[0]}`);
-  }
-  if (instances.length > 0) parts.push(`an instance of ${formatList(instances, 'or')}`);
-  if (other.length > 0) {
-    if (other.length > 1) {
-      parts.push(`one of ${formatList(other, 'or')}`);
-    } else {
-      parts.push(other[0].toLowerCase() !== other[0] ? `an ${other[0]}` : other[0]);
-    }
-  }
-  return parts.join(' or ');
-}
-
-function invalidArgType(name, expected, actual) {
-  let subject;
-  if (name.endsWith(' argument')) subject = `The ${name}`;
-  else subject = `The "${name}" ${name.includes('.') ? 'property' : 'argument'}`;
-  return `${subject} must be ${describeExpected(expected)}. ` +
-    `Received ${determineSpecificType(actual)}`;
-}
-
-function invalidArgValue(name, value, reason = 'is invalid') {
-  let inspected = inspect(value);
-  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
-  const type = name.includes('.') ? 'property' : 'argument';
-  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
-}
-
-function outOfRange(str, range, input, replaceDefaultBoolean = false) {
-  const msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
-  let received;
-  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
-    received = addNumericalSeparator(String(input));
-  } else if (typeof input === 'bigint') {
-    received = String(input);
-    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
-    received += 'n';
-  } else {
-    received = inspect(input);
-  }
-  return `${msg} It must be ${range}. Received ${received}`;
-}
-
-function missingArgs(...args) {
-  if (args.length === 0) throw new Error('At least one arg needs to be specified');
-  const wrap = (a) => `"${a}"`;
-  const names = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
-  const noun = names.length === 1 ? 'argument' : 'arguments';
-  return `The ${formatList(names)} ${noun} must be specified`;
-}
-
-// How V8 describes a non-Error rejection reason without running user code.
-function describeRejection(reason) {
-  if (typeof reason === 'function') return Function.prototype.toString.call(reason);
-  if (typeof reason === 'symbol') return reason.toString();
-  if (reason === null || typeof reason !== 'object') return String(reason);
-  if (reason.toString === Object.prototype.toString) {
-    const ctor = reason.constructor;
-    if (typeof ctor === 'function' && ctor.name) return `#<${ctor.name}>`;
-  }
-  return Object.prototype.toString.call(reason);
-}
-
-function setProps(err, props) {
-  for (const key of Object.keys(props)) {
-    if (props[key] !== undefined) defineVisible(err, key, props[key]);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// THE table. Keep it sorted by code.
-
-E('ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`,
-  TypeError);
-E('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
-E('ERR_ASSERTION', (message) => str(message), Error);
-E('ERR_ASYNC_CALLBACK', (name) => `${name} must be a function`, TypeError);
-E('ERR_ASYNC_TYPE', (type) => `Invalid name for async "type": ${type}`, TypeError);
-E('ERR_BROTLI_INVALID_PARAM', (p) => `${p} is not a valid Brotli parameter`, RangeError);
-E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => (name ?
-  `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'),
-RangeError);
-E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
-E('ERR_CHILD_PROCESS_IPC_REQUIRED', (name) =>
-  `Forked processes must have an IPC channel, missing value 'ipc' in ${name}`, Error);
-E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (name) => `${name} maxBuffer length exceeded`,
-  RangeError);
-E('ERR_CONSOLE_WRITABLE_STREAM', (name) =>
-  `Console expects a writable stream instance for ${name}`, TypeError);
-E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
-E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
-E('ERR_CRYPTO_INVALID_AUTH_TAG', (tag) => `Invalid authentication tag length: ${str(tag)}`, TypeError);
-E('ERR_CRYPTO_INVALID_DIGEST', (digest) => `Invalid digest: ${str(digest)}`, TypeError);
-E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
-E('ERR_CRYPTO_INVALID_JWK', 'Invalid JWK data', TypeError);
-E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', (type, expected) =>
-  `Invalid key object type ${str(type)}, expected ${str(expected)}.`, TypeError);
-E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
-E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS',
-  (detail) => (detail ? `Invalid scrypt params: ${detail}` : 'Invalid scrypt params'), RangeError);
-E('ERR_CRYPTO_INVALID_STATE', (op) => (op === undefined ? 'Invalid state' : `Invalid state for operation ${op}`),
-  Error);
-E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter', Error);
-E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
-E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
-E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
-E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with ' +
-  'concurrent asynchronous operations', Error);
-E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
-  defineVisible(this, 'errno', ret);
-  return `The encoded data was not valid for encoding ${encoding}`;
-}, TypeError);
-E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`,
-  RangeError);
-E('ERR_EVENT_RECURSION', (type) => `The event "${type}" is already being dispatched`, Error);
-E('ERR_FALSY_VALUE_REJECTION', function(reason) {
-  defineVisible(this, 'reason', reason);
-  return 'Promise was rejected with falsy value';
-}, Error);
-E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (feature) =>
-  `The feature ${feature} is unavailable on the current platform, which is being used to run ` +
-  'Node.js', TypeError);
-E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', SystemError);
-E('ERR_FS_CP_EEXIST', 'Target already exists', SystemError);
-E('ERR_FS_CP_EINVAL', 'Invalid src or dest', SystemError);
-E('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', SystemError);
-E('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', SystemError);
-E('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', SystemError);
-E('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self',
-  SystemError);
-E('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', SystemError);
-E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
-E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${str(size)}) is greater than 2 GiB`,
-  RangeError);
-E('ERR_FS_INVALID_SYMLINK_TYPE', (type) =>
-  `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`, Error);
-E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
-E('ERR_INCOMPATIBLE_OPTION_PAIR', (a, b) =>
-  `Option "${a}" cannot be used in combination with option "${b}"`, TypeError);
-E('ERR_INTERNAL_ASSERTION', (message) => {
-  const suffix = 'This is caused by either a bug in Node.js ' +
-    'or incorrect usage of Node.js internals.\n' +
-    'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
-  return message === undefined ? suffix : `${message}\n${suffix}`;
-}, Error);
-E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
-E('ERR_INVALID_ARG_VALUE', invalidArgValue, TypeError, RangeError);
-E('ERR_INVALID_ASYNC_ID', (type, id) => `Invalid ${type} value: ${str(id)}`, RangeError);
-E('ERR_INVALID_BUFFER_SIZE', (size) => `Buffer size must be a multiple of ${size}`, RangeError);
-E('ERR_INVALID_CHAR', (name, field = undefined) => {
-  let msg = `Invalid character in ${name}`;
-  if (field !== undefined) msg += ` ["${field}"]`;
-  return msg;
-}, TypeError);
-E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
-E('ERR_INVALID_FD', (fd) => `"fd" must be a positive integer: ${str(fd)}`, RangeError);
-E('ERR_INVALID_FD_TYPE', (type) => `Unsupported fd type: ${type}`, TypeError);
-E('ERR_INVALID_FILE_URL_HOST', (platform) =>
-  `File URL host must be "localhost" or empty on ${platform}`, TypeError);
-E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
-E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
-E('ERR_INVALID_HTTP_TOKEN', (name, field) => `${name} must be a valid HTTP token ["${field}"]`,
-  TypeError);
-E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
-E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
-  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
-E('ERR_INVALID_OPT_VALUE_ENCODING', (value) =>
-  `The value "${str(value)}" is invalid for option "encoding"`, TypeError);
-E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
-  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}` +
-  `${message ? `. ${message}` : ''}`, Error);
-E('ERR_INVALID_PACKAGE_TARGET', (pkgDir, key, target, isImport = false, base = undefined) => {
-  const pjson = `${pkgDir.endsWith('/') ? pkgDir : `${pkgDir}/`}package.json`;
-  const relError = typeof target === 'string' && !isImport && target.length > 0 && !target.startsWith('./');
-  let message;
-  if (key === '.') {
-    message = `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ${pjson}`;
-  } else {
-    message = `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for ` +
-      `'${key}' in the package config ${pjson}`;
-  }
-  if (base) message += ` imported from ${base}`;
-  if (relError) message += '; targets must start with "./"';
-  return message;
-}, Error);
-E('ERR_INVALID_PROTOCOL', (protocol, expected) =>
-  `Protocol "${protocol}" not supported. Expected "${expected}"`, TypeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
-  `Expected ${input} to be returned from the "${name}" function but got ` +
-  `${determineSpecificType(value)}.`, TypeError, RangeError);
-E('ERR_INVALID_STATE', (reason) => `Invalid state: ${str(reason)}`, Error, TypeError, RangeError);
-E('ERR_INVALID_SYNC_FORK_INPUT', (value) => 'Asynchronous forks do not support Buffer, ' +
-  `TypedArray, DataView or string input: ${str(value)}`, TypeError);
-E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
-E('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', TypeError);
-E('ERR_INVALID_TUPLE', (name, tuple) => `${name} must be an iterable ${tuple} tuple`, TypeError);
-E('ERR_INVALID_URI', 'URI malformed', URIError);
-E('ERR_INVALID_URL', function(input, base = null) {
-  setProps(this, { input, base: base === null ? undefined : base });
-  return 'Invalid URL';
-}, TypeError);
-E('ERR_INVALID_URL_SCHEME', (expected) => {
-  const list = typeof expected === 'string' ? [expected] : expected;
-  if (list.length > 2) throw new TypeError('ERR_INVALID_URL_SCHEME expects at most 2 schemes');
-  const res = list.length === 2 ? `one of scheme ${list[0]} or ${list[1]}` : `of scheme ${list[0]}`;
-  return `The URL must be ${res}`;
-}, TypeError);
-E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
-E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
-E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
-E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
-E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
-E('ERR_MISSING_ARGS', missingArgs, TypeError);
-E('ERR_MISSING_OPTION', (option) => `${option} is required`, TypeError);
-E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl = undefined) {
-  if (exactUrl) setProps(this, { url: String(exactUrl) });
-  return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
-}, Error);
-E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
-E('ERR_NO_CRYPTO', 'Node.js is not compiled with OpenSSL crypto support', Error);
-E('ERR_NO_ICU', (feature) => `${feature} is not supported on Node.js compiled without ICU`,
-  TypeError);
-E('ERR_OPERATION_FAILED', (reason) => `Operation failed: ${reason}`, Error, TypeError);
-E('ERR_OUT_OF_RANGE', outOfRange, RangeError);
-E('ERR_PERFORMANCE_INVALID_TIMESTAMP', (t) => `${t} is not a valid timestamp`, TypeError);
-E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', (msg) => msg, TypeError);
-E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
-  `Package import specifier "${specifier}" is not defined` +
-  `${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`,
-TypeError);
-E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
-  const from = base ? ` imported from ${base}` : '';
-  if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${from}`;
-  return `Package subpath '${subpath}' is not defined by "exports" in ` +
-    `${pkgPath}package.json${from}`;
-}, Error);
-E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message, TypeError);
-E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (arg) =>
-  `Unexpected argument '${arg}'. This command does not take positional arguments`, TypeError);
-E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
-  const suggest = allowPositionals ? '. To specify a positional argument starting with a ' +
-    `'-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
-  return `Unknown option '${option}'${suggest}`;
-}, TypeError);
-E('ERR_REQUIRE_ASYNC_MODULE', (filename = undefined, parentFilename = undefined) => {
-  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see ' +
-    'where the top-level await comes from, use --experimental-print-required-tla.';
-  if (parentFilename) message += `\n  From ${parentFilename} `;
-  if (filename) message += `\n  Requiring ${filename} `;
-  return message;
-}, Error);
-E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null, packageJsonPath = null) => {
-  let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} ` +
-    'not supported.';
-  const dynamicImport = 'to a dynamic import() which is available in all CommonJS modules.';
-  if (!packageJsonPath) {
-    if (String(filename).endsWith('.mjs')) {
-      msg += `\nInstead change the require of ${filename} ${dynamicImport}`;
-    }
-    return msg;
-  }
-  const base = String(filename).split(/[/\\]/).pop();
-  if (hasEsmSyntax) {
-    return `${msg}\nInstead change the require of ${base} in ${parentPath} ${dynamicImport}`;
-  }
-  return `${msg}\n${base} is treated as an ES module file as it is a .js file whose nearest ` +
-    'parent package.json contains "type": "module" which declares all .js files in that ' +
-    `package scope as ES modules.\nInstead either rename ${base} to end in .cjs, change the ` +
-    'requiring code to use dynamic import() which is available in all CommonJS modules, or ' +
-    `change "type": "module" to "type": "commonjs" in ${packageJsonPath} to treat all .js ` +
-    'files as CommonJS (using .mjs for all ES modules instead).\n';
-}, Error);
-E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.',
-  Error);
-E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
-E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
-E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
-  const op = allowZero ? '>=' : '>';
-  return `${name} should be ${op} 0 and < 65536. Received ${determineSpecificType(port)}.`;
-}, RangeError);
-E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
-E('ERR_STREAM_ALREADY_FINISHED', (method) => `Cannot call ${method} after a stream was finished`,
-  Error);
-E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
-E('ERR_STREAM_DESTROYED', (method) => `Cannot call ${method} after a stream was destroyed`,
-  Error);
-E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
-E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
-E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
-E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
-E('ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode', Error);
-E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
-E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
-E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
-E('ERR_UNESCAPED_CHARACTERS', (name) => `${name} contains unescaped characters`, TypeError);
-E('ERR_UNHANDLED_ERROR', (err = undefined) => {
-  const msg = 'Unhandled error.';
-  if (err === undefined) return msg;
-  return `${msg} (${err})`;
-}, Error);
-E('ERR_UNHANDLED_REJECTION', (reason) => 'This error originated either by throwing inside of ' +
-  'an async function without a catch block, or by rejecting a promise which was not handled ' +
-  `with .catch(). The promise rejected with the reason "${describeRejection(reason)}".`,
-Error, { name: 'UnhandledPromiseRejection' });
-E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Error);
-E('ERR_UNKNOWN_CREDENTIAL', (type, id) => `${type} identifier does not exist: ${id}`, Error);
-E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${str(encoding)}`, TypeError);
-E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`,
-  TypeError);
-E('ERR_UNKNOWN_MODULE_FORMAT', (format, url) => `Unknown module format: ${format} for URL ${url}`,
-  RangeError);
-E('ERR_UNKNOWN_SIGNAL', (signal) => `Unknown signal: ${str(signal)}`, TypeError);
-E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl = undefined) {
-  defineVisible(this, 'url', exactUrl);
-  return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
-}, Error);
-E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
-  return `Only URLs with a scheme in: ${formatList(supported)} are supported by the default ` +
-    `ESM loader. Received protocol '${url.protocol}'`;
-}, Error);
-E('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
-E('ERR_WORKER_UNSUPPORTED_OPERATION', (name) => `${name} is not supported in workers`,
-  TypeError);
-E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
+E('ERR_AMBIGUOUS_ARGUMENT', TypeError);
+E('ERR_ARG_NOT_ITERABLE', TypeError);
+E('ERR_ASSERTION', Error);
+E('ERR_ASYNC_CALLBACK', TypeError);
+E('ERR_ASYNC_TYPE', TypeError);
+E('ERR_BROTLI_INVALID_PARAM', RangeError);
+E('ERR_BUFFER_OUT_OF_BOUNDS', RangeError);
+E('ERR_BUFFER_TOO_LARGE', RangeError);
+E('ERR_CHILD_PROCESS_IPC_REQUIRED', Error);
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', RangeError);
+E('ERR_CONSOLE_WRITABLE_STREAM', TypeError);
+E('ERR_CRYPTO_HASH_FINALIZED', Error);
+E('ERR_CRYPTO_HASH_UPDATE_FAILED', Error);
+E('ERR_CRYPTO_INVALID_AUTH_TAG', TypeError);
+E('ERR_CRYPTO_INVALID_DIGEST', TypeError);
+E('ERR_CRYPTO_INVALID_IV', TypeError);
+E('ERR_CRYPTO_INVALID_JWK', TypeError);
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', TypeError);
+E('ERR_CRYPTO_INVALID_KEYLEN', RangeError);
+E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', RangeError);
+E('ERR_CRYPTO_INVALID_STATE', Error);
+E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', Error);
+E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', RangeError);
+E('ERR_CRYPTO_UNKNOWN_CIPHER', Error);
+E('ERR_DIR_CLOSED', Error);
+E('ERR_DIR_CONCURRENT_OPERATION', Error);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', RangeError);
+E('ERR_EVENT_RECURSION', Error);
+E('ERR_FALSY_VALUE_REJECTION', Error);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', TypeError);
+E('ERR_FS_CP_DIR_TO_NON_DIR', SystemError);
+E('ERR_FS_CP_EEXIST', SystemError);
+E('ERR_FS_CP_EINVAL', SystemError);
+E('ERR_FS_CP_FIFO_PIPE', SystemError);
+E('ERR_FS_CP_NON_DIR_TO_DIR', SystemError);
+E('ERR_FS_CP_SOCKET', SystemError);
+E('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', SystemError);
+E('ERR_FS_CP_UNKNOWN', SystemError);
+E('ERR_FS_EISDIR', SystemError);
+E('ERR_FS_FILE_TOO_LARGE', RangeError);
+E('ERR_FS_INVALID_SYMLINK_TYPE', Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', TypeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', TypeError);
+E('ERR_INTERNAL_ASSERTION', Error);
+E('ERR_INVALID_ARG_TYPE', TypeError);
+E('ERR_INVALID_ARG_VALUE', TypeError, RangeError);
+E('ERR_INVALID_ASYNC_ID', RangeError);
+E('ERR_INVALID_BUFFER_SIZE', RangeError);
+E('ERR_INVALID_CHAR', TypeError);
+E('ERR_INVALID_CURSOR_POS', TypeError);
+E('ERR_INVALID_FD', RangeError);
+E('ERR_INVALID_FD_TYPE', TypeError);
+E('ERR_INVALID_FILE_URL_HOST', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', TypeError);
+E('ERR_INVALID_HANDLE_TYPE', TypeError);
+E('ERR_INVALID_HTTP_TOKEN', TypeError);
+E('ERR_INVALID_IP_ADDRESS', TypeError);
+E('ERR_INVALID_MODULE_SPECIFIER', TypeError);
+E('ERR_INVALID_OPT_VALUE_ENCODING', TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', Error);
+E('ERR_INVALID_PACKAGE_TARGET', Error);
+E('ERR_INVALID_PROTOCOL', TypeError);
+E('ERR_INVALID_RETURN_VALUE', TypeError, RangeError);
+E('ERR_INVALID_STATE', Error, TypeError, RangeError);
+E('ERR_INVALID_SYNC_FORK_INPUT', TypeError);
+E('ERR_INVALID_THIS', TypeError);
+E('ERR_INVALID_TRANSFER_OBJECT', TypeError);
+E('ERR_INVALID_TUPLE', TypeError);
+E('ERR_INVALID_URI', URIError);
+E('ERR_INVALID_URL', TypeError);
+E('ERR_INVALID_URL_SCHEME', TypeError);
+E('ERR_IPC_CHANNEL_CLOSED', Error);
+E('ERR_IPC_DISCONNECTED', Error);
+E('ERR_IPC_ONE_PIPE', Error);
+E('ERR_IPC_SYNC_FORK', Error);
+E('ERR_METHOD_NOT_IMPLEMENTED', Error);
+E('ERR_MISSING_ARGS', TypeError);
+E('ERR_MISSING_OPTION', TypeError);
+E('ERR_MODULE_NOT_FOUND', Error);
+E('ERR_MULTIPLE_CALLBACK', Error);
+E('ERR_NO_CRYPTO', Error);
+E('ERR_NO_ICU', TypeError);
+E('ERR_OPERATION_FAILED', Error, TypeError);
+E('ERR_OUT_OF_RANGE', RangeError);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', TypeError);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', Error);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', Error);
+E('ERR_REQUIRE_ESM', Error);
+E('ERR_SERVER_ALREADY_LISTEN', Error);
+E('ERR_SERVER_NOT_RUNNING', Error);
+E('ERR_SOCKET_ALREADY_BOUND', Error);
+E('ERR_SOCKET_BAD_PORT', RangeError);
+E('ERR_SOCKET_CLOSED', Error);
+E('ERR_STREAM_ALREADY_FINISHED', Error);
+E('ERR_STREAM_CANNOT_PIPE', Error);
+E('ERR_STREAM_DESTROYED', Error);
+E('ERR_STREAM_NULL_VALUES', TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', Error);
+E('ERR_STREAM_WRAP', Error);
+E('ERR_STREAM_WRITE_AFTER_END', Error);
+E('ERR_SYSTEM_ERROR', SystemError);
+E('ERR_UNAVAILABLE_DURING_EXIT', Error);
+E('ERR_UNESCAPED_CHARACTERS', TypeError);
+E('ERR_UNHANDLED_ERROR', Error);
+E('ERR_UNHANDLED_REJECTION', Error, { name: 'UnhandledPromiseRejection' });
+E('ERR_UNKNOWN_BUILTIN_MODULE', Error);
+E('ERR_UNKNOWN_CREDENTIAL', Error);
+E('ERR_UNKNOWN_ENCODING', TypeError);
+E('ERR_UNKNOWN_FILE_EXTENSION', TypeError);
+E('ERR_UNKNOWN_MODULE_FORMAT', RangeError);
+E('ERR_UNKNOWN_SIGNAL', TypeError);
+E('ERR_UNSUPPORTED_DIR_IMPORT', Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', Error);
+E('ERR_USE_AFTER_CLOSE', Error);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', TypeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', Error);
 
 // ---------------------------------------------------------------------------------------------
 // System errors from libuv / errno. Every lookup goes through getUvMap(): the native
@@ -813,17 +556,18 @@ module.exports = {
   SystemError,
   aggregateTwoErrors,
   codes,
-  determineSpecificType,
+  defineVisible,
   E,
   errnoException,
   ErrnoException: errnoException,
   exceptionWithHostPort,
-  formatList,
   genericNodeError,
   getMessage,
   hideStackFrames,
+  inspect,
   isErrorStackTraceLimitWritable,
   kIsNodeError,
+  str,
   uvErrmapGet,
   uvErrname,
   uvException,
