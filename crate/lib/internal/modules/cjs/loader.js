@@ -14,7 +14,10 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const packageJsonReader = require('internal/modules/package_json_reader');
-const { packageExportsResolve, packageImportsResolve, parsePackageName } = require('internal/modules/package_resolve');
+// Package "exports"/"imports" resolution loads with the first bare or `#` request.
+function packageResolve() {
+  return require('internal/modules/package_resolve');
+}
 
 // Nested `require` calls allowed before a RangeError (each level costs about 8 engine frames).
 const kMaxLoadDepth = 900;
@@ -233,12 +236,12 @@ function finalizeExports(resolved, pkgPath) {
 
 // `node_modules/name/...` through that package's "exports", when it has some.
 function resolveExports(nmPath, request) {
-  const { name, subpath, valid } = parsePackageName(request);
+  const { name, subpath, valid } = packageResolve().parsePackageName(request);
   if (!valid) return undefined;
   const pkgDir = path.resolve(nmPath, name);
   const pkg = packageJsonReader.read(path.join(pkgDir, 'package.json'));
   if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-    const resolved = packageExportsResolve(pkgDir, subpath, pkg.exports, CJS_CONDITIONS, undefined,
+    const resolved = packageResolve().packageExportsResolve(pkgDir, subpath, pkg.exports, CJS_CONDITIONS, undefined,
       resolveBareFrom(path.join(pkgDir, 'package.json')));
     return finalizeExports(resolved, pkg.pjsonPath);
   }
@@ -255,7 +258,7 @@ function trySelf(parentPath, request) {
   else if (request.startsWith(`${pkg.name}/`)) subpath = `.${request.slice(pkg.name.length)}`;
   else return undefined;
   const pkgDir = path.dirname(pkg.pjsonPath);
-  const resolved = packageExportsResolve(pkgDir, subpath, pkg.exports, CJS_CONDITIONS, undefined,
+  const resolved = packageResolve().packageExportsResolve(pkgDir, subpath, pkg.exports, CJS_CONDITIONS, undefined,
     resolveBareFrom(pkg.pjsonPath));
   return finalizeExports(resolved, pkg.pjsonPath);
 }
@@ -364,7 +367,7 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   }
   const parentFile = parent && parent.filename;
   if (request[0] === '#' && parentFile) {
-    const resolved = packageImportsResolve(request, parentFile, CJS_CONDITIONS, parentFile, resolveBareFrom(parentFile));
+    const resolved = packageResolve().packageImportsResolve(request, parentFile, CJS_CONDITIONS, parentFile, resolveBareFrom(parentFile));
     return finalizeExports(resolved);
   }
   const selfResolved = trySelf(parentFile ? path.dirname(parentFile) : process.cwd(), request);
