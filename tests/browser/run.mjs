@@ -3,7 +3,7 @@
 // guest crypto on the pool, UV_THREADPOOL_SIZE and FIFO order, the loop-event stream, the VFS
 // API, free() and several runtimes in one page, a Vite-built app (vite-app/), and the
 // differential suites through the npm package. Exit code 0 when all pass.
-// Usage: node tests/browser/run.mjs [suite ...]   (default suite: core; `none` for no suite)
+// Usage: node tests/browser/run.mjs [suite ...]   (default suites: core, crypto, zlib; `none` for no suite)
 // NODEBOA_WASM_PROFILE=dev (set by scripts/test-browser.sh --dev) lowers the pbkdf2 iteration
 // count: a dev build runs KDFs unoptimized, 200 000 iterations take seconds per job there.
 import { chromium } from 'playwright-core';
@@ -15,7 +15,7 @@ import { serve } from './server.mjs';
 import { buildViteApp } from './vite-app/build.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SUITES = (process.argv.slice(2).length ? process.argv.slice(2) : ['core']).filter((s) => s !== 'none');
+const SUITES = (process.argv.slice(2).length ? process.argv.slice(2) : ['core', 'crypto', 'zlib']).filter((s) => s !== 'none');
 const NATIVE = process.env.NODEBOA_BIN ?? path.join(ROOT, 'target/debug/nodeboa');
 const results = [];
 let lastRecord = Date.now();
