@@ -12,7 +12,7 @@
 
 use crate::event_loop::{LoopEvent, Phase};
 use crate::host::{BytesStdin, CallbackOutput, CompletionQueue, Host, PoolJob, StdinSource, WebWorkerPool};
-use crate::vfs::{FileType, Kind};
+use crate::vfs::{ArchiveLayer, FetchLayer, Fetcher, FileType, Kind, LowerLayer};
 use crate::{Entry, Environment, RunMode, Runtime, RuntimeOptions, Slice};
 use js_sys::{Array, Function, Object, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
@@ -54,6 +54,30 @@ fn strings(value: &JsValue) -> Vec<String> {
         return Vec::new();
     }
     Array::from(value).iter().map(|v| v.as_string().unwrap_or_default()).collect()
+}
+
+/// The `lower` option: a read-only layer under the VFS whose files are copied up when first
+/// read. `{ archive: Uint8Array, mount? }` serves a tar archive (gzipped or not);
+/// `{ fetch(path) → Uint8Array | null, mount? }` asks the page for each path (the convention of
+/// [`FetchLayer`]: a path ending in `/` asks for a directory listing, one name per line).
+fn lower_layer(options: &JsValue) -> Result<Option<Box<dyn LowerLayer>>, JsValue> {
+    let lower = get(options, "lower");
+    if lower.is_undefined() || lower.is_null() {
+        return Ok(None);
+    }
+    let mount = get(&lower, "mount").as_string().unwrap_or_else(|| "/".into());
+    let archive = get(&lower, "archive");
+    if !archive.is_undefined() {
+        let layer = ArchiveLayer::new(Uint8Array::new(&archive).to_vec(), &mount)
+            .map_err(|e| errno_error(e, "open", "options.lower.archive"))?;
+        return Ok(Some(Box::new(layer)));
+    }
+    let fetch = function(&lower, "fetch").map_err(|_| error("options.lower needs an archive or a fetch function"))?;
+    let fetcher: Fetcher = Box::new(move |path: &str| {
+        let answer = fetch.call1(&JsValue::NULL, &JsValue::from_str(path)).ok()?;
+        (!answer.is_undefined() && !answer.is_null()).then(|| Uint8Array::new(&answer).to_vec())
+    });
+    Ok(Some(Box::new(FetchLayer::new(fetcher, &mount))))
 }
 
 /// Numbers per loop-event record: `[code, phase, a, b, c, d, timeMs]`.
@@ -132,7 +156,8 @@ pub struct WasmRuntime {
 #[wasm_bindgen]
 impl WasmRuntime {
     /// `new WasmRuntime({ cwd, args, env: [[k, v]...], poolSize, stdout(bytes), stderr(bytes),
-    /// stdin: string | Uint8Array | undefined, post(id, kind, payload), loopEvents: boolean })`.
+    /// stdin: string | Uint8Array | undefined, post(id, kind, payload), loopEvents: boolean,
+    /// lower: { archive | fetch, mount } })`.
     ///
     /// # Errors
     /// A bad option, or a bootstrap failure (a nodeboa bug).
@@ -169,6 +194,7 @@ impl WasmRuntime {
             args: strings(&get(&options, "args")),
             env,
             cwd,
+            lower: lower_layer(&options)?,
             ..RuntimeOptions::default()
         };
         let mut runtime = Runtime::new(host, runtime_options).map_err(|e| error(&e))?;

@@ -422,6 +422,37 @@ fs.symlinkSync('/home/user/x/b.txt', '/home/user/x/link');`);
       diff.map((k) => `${k}: ${JSON.stringify(r[k])}`).join('; '));
   }
 
+  // 8a. Read-only lower layers from the page: files fetched on demand from a base URL (with a
+  // path list), and a tar archive; reads copy up, writes stay in the VFS, misses are ENOENT.
+  {
+    const r = await page.evaluate(async () => {
+      const { createRuntime } = window.nodeboa;
+      let out = '';
+      const a = await createRuntime({
+        lower: { baseUrl: '/tests/browser/fixtures/lower-site', mount: '/site', paths: ['index.js', 'lib/x.js', 'data.txt'] },
+        stdout: (t) => { out += t; },
+      });
+      const codeA = await a.runSnippet(`const fs = require('fs');
+console.log(require('/site/index.js'), fs.readdirSync('/site').join(), fs.readFileSync('/site/data.txt', 'utf8').trim(),
+  fs.existsSync('/site/missing.js'), fs.statSync('/site/lib').isDirectory());
+fs.writeFileSync('/site/new.txt', 'w');
+try { fs.readFileSync('/site/nope.txt'); } catch (e) { console.log(e.code); }
+console.log(fs.readdirSync('/site').join());`);
+      a.free();
+      const src = await createRuntime({});
+      await src.runSnippet(`require('fs').mkdirSync('/home/user/p', { recursive: true }); require('fs').writeFileSync('/home/user/p/m.js', 'module.exports = 7;');`);
+      const tar = src.exportSnapshot();
+      src.free();
+      const b = await createRuntime({ lower: { archive: tar, mount: '/srv' }, stdout: (t) => { out += t; } });
+      const codeB = await b.runSnippet(`console.log(require('/srv/home/user/p/m.js'), require('fs').readdirSync('/srv/home/user/p').join());`);
+      b.free();
+      return { codeA, codeB, out };
+    });
+    const want = 'index:x data.txt,index.js,lib bytes \u00e9 false true\nENOENT\ndata.txt,index.js,lib,new.txt\n7 m.js\n';
+    const ok = r.codeA === 0 && r.codeB === 0 && r.out === want;
+    record('VFS lower layers from the page: a base URL fetched on demand, a tar archive', ok, ok ? '' : JSON.stringify(r));
+  }
+
   // 8b. VFS snapshots: one runtime's files as a tar (readable by the system's tar), loaded into
   // another runtime, whose guest then sees them; bytes that are not a tar give EINVAL.
   {

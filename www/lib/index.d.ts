@@ -3,6 +3,22 @@
 export interface RuntimeOptions {
   /** Files to preload into the VFS: path → contents (parents are created). */
   files?: Record<string, string | Uint8Array>;
+  /**
+   * A read-only layer under the VFS, mounted at `mount` (default `/`): its files appear in the
+   * VFS and are copied up when first read; writes never reach it. One of:
+   * - `archive`: a tar archive, gzipped or not (e.g. from `exportSnapshot`);
+   * - `baseUrl`: files fetched on demand (synchronous XHR, once per path) from `baseUrl + '/' +
+   *   path`; `paths` lists every file (relative to the mount) so that existence and directory
+   *   listings need no network; without it a directory `d` is asked for as `d/`, and a
+   *   `text/plain` answer lists its names, one per line;
+   * - `fetch(path)`: your own synchronous source: the bytes of `path` (mount included), or
+   *   `null`; for `path` ending in `/`, its listing (names, one per line) or `null`.
+   */
+  lower?: { mount?: string } & (
+    | { archive: Uint8Array | ArrayBuffer }
+    | { baseUrl: string; paths?: string[] }
+    | { fetch: (path: string) => Uint8Array | null | undefined }
+  );
   /** The working directory (default `/home/user`). */
   cwd?: string;
   /** The arguments after the script (`process.argv.slice(2)`). */

@@ -326,6 +326,68 @@ function freedError() {
 }
 
 // UV_THREADPOOL_SIZE as libuv reads it (atoi; 0 → 1; capped at 1024), default 4.
+// The `lower` option as the wasm side takes it: `{ archive }` (a tar, gzipped or not) and
+// `{ fetch(path) }` pass through; `{ baseUrl, paths? }` becomes a fetch over synchronous XHR
+// (the VFS reads synchronously, as `fs.readFileSync` must; each path is asked for once).
+// With `paths` (every file under the mount, relative, e.g. `lib/x.js`) existence and
+// directory listings come from that list and only file bytes cross the network; without it, a
+// directory is asked for as `<url>/`, and a `text/plain` answer is its listing (one name per line).
+function lowerOption(lower) {
+  if (lower == null) return undefined;
+  const mount = lower.mount ?? '/';
+  if (lower.archive !== undefined) return { mount, archive: toBytes(lower.archive) };
+  if (typeof lower.fetch === 'function') return { mount, fetch: lower.fetch };
+  if (typeof lower.baseUrl !== 'string') throw new TypeError('options.lower needs archive, fetch or baseUrl');
+  const base = lower.baseUrl.replace(/\/+$/, '');
+  const prefix = mount.replace(/\/+$/, '');
+  const files = Array.isArray(lower.paths) ? new Set(lower.paths.map((p) => String(p).replace(/^\/+/, ''))) : null;
+  const listings = files ? listingsOf(files) : null;
+  return {
+    mount,
+    fetch(path) {
+      const rel = path.slice(prefix.length).replace(/^\/+/, '');
+      const dir = path.endsWith('/');
+      if (listings) {
+        if (dir) {
+          const names = listings.get(rel.replace(/\/+$/, ''));
+          return names ? new TextEncoder().encode([...names].join('\n')) : null;
+        }
+        if (!files.has(rel)) return null;
+      }
+      const xhr = new XMLHttpRequest();
+      xhr.open('GET', `${base}/${rel.split('/').map(encodeURIComponent).join('/')}`, false);
+      xhr.overrideMimeType('text/plain; charset=x-user-defined');
+      try {
+        xhr.send();
+      } catch {
+        return null;
+      }
+      if (xhr.status < 200 || xhr.status >= 300) return null;
+      // A redirect to `name/` means `name` is a directory, not a file.
+      if (!dir && xhr.responseURL.endsWith('/')) return null;
+      if (dir && !/^text\/plain/.test(xhr.getResponseHeader('content-type') ?? '')) return new Uint8Array(0);
+      const text = xhr.responseText;
+      const bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+      return bytes;
+    },
+  };
+}
+
+// Directory listings implied by a list of file paths: '' (the mount) → top-level names, etc.
+function listingsOf(files) {
+  const dirs = new Map([['', new Set()]]);
+  for (const file of files) {
+    const parts = file.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      if (!dirs.has(dir)) dirs.set(dir, new Set());
+      dirs.get(dir).add(parts[i]);
+    }
+  }
+  return dirs;
+}
+
 function poolSizeFrom(options) {
   if (options.poolSize !== undefined) return Math.min(MAX_POOL_SIZE, Math.max(1, options.poolSize | 0));
   const raw = options.env?.UV_THREADPOOL_SIZE;
@@ -365,6 +427,7 @@ class Runtime {
       stderr: (bytes) => this.#outputs[1].write(bytes),
       post: (id, kind, payload) => this.#post(id, kind, payload),
       loopEvents: this.#onEvent !== null,
+      lower: lowerOption(options.lower),
     });
     this.#channel = new MessageChannel();
     this.#channel.port1.onmessage = () => { this.#scheduled = false; this.#slice(); };
@@ -609,9 +672,10 @@ class Runtime {
 }
 
 /**
- * Create a runtime. Options: files ({ path: string | Uint8Array }), cwd, argv (after the
- * script), env, poolSize (default UV_THREADPOOL_SIZE or 4), stdout/stderr (string callbacks),
- * stdin (string | Uint8Array), onLoopEvent (off by default), wasmUrl.
+ * Create a runtime. Options: files ({ path: string | Uint8Array }), lower (a read-only layer
+ * under the VFS: { archive } | { baseUrl, paths? } | { fetch }, with a mount), cwd, argv (after
+ * the script), env, poolSize (default UV_THREADPOOL_SIZE or 4), stdout/stderr (string
+ * callbacks), stdin (string | Uint8Array), onLoopEvent (off by default), wasmUrl.
  */
 export async function createRuntime(options = {}) {
   const inst = await instance(options.wasmUrl);
