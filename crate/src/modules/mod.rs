@@ -9,7 +9,14 @@
 //! - `commonjs` / `builtin`: a synthetic module exporting `default` (the `module.exports`) and the
 //!   statically found `names`; its evaluation runs `hooks.evaluate(format, filename)`.
 //!
-//! Modules are cached by format and filename, so every importer shares one instance.
+//! The common case (a relative or absolute specifier naming an existing `.mjs`/`.js`/`.cjs`/
+//! `.json` file) skips the `resolve` hook: [`fast_path`] resolves it natively, and the source is
+//! read here. Everything else goes through the hook, which keeps Node's error texts.
+//!
+//! Modules are cached by format and filename, so every importer shares one instance; the cache
+//! is consulted before any source is read.
+
+mod fast_path;
 
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
@@ -29,6 +36,8 @@ use std::rc::Rc;
 pub struct NodeModuleLoader {
     hooks: RefCell<Option<JsObject>>,
     cache: RefCell<HashMap<String, Module>>,
+    /// Whether the package scope of a directory is `"type": "module"` (see [`fast_path`]).
+    package_types: RefCell<HashMap<String, bool>>,
 }
 
 impl NodeModuleLoader {
@@ -47,6 +56,9 @@ impl NodeModuleLoader {
         kind: Option<&JsString>,
         ctx: &mut Context,
     ) -> JsResult<Module> {
+        if let Some(module) = self.load_fast(referrer, specifier, kind, ctx)? {
+            return Ok(module);
+        }
         let hooks = self.hooks()?;
         let resolve = hook(&hooks, "resolve", ctx)?;
         let referrer = referrer.map_or(JsValue::undefined(), |p| JsString::from(p.to_string_lossy().as_ref()).into());
@@ -68,11 +80,83 @@ impl NodeModuleLoader {
                 let source = get_string(&desc, "source", ctx)?;
                 Module::parse_json(JsString::from(source.as_str()), ctx)?
             }
-            _ => synthetic(&hooks, &desc, &format, &filename, ctx)?,
+            _ => synthetic(&hooks, export_names(&desc, ctx)?, &format, &filename, ctx)?,
         };
         self.cache.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
+
+    /// [`NodeModuleLoader::load`] without JS for the common case; `None` when the hooks must
+    /// decide (see [`fast_path`]). Anything unexpected on the way (an unreadable file, a
+    /// throwing hook) also answers `None`, so the JS path reports it in its own words.
+    fn load_fast(
+        &self,
+        referrer: Option<&Path>,
+        specifier: &JsString,
+        kind: Option<&JsString>,
+        ctx: &mut Context,
+    ) -> JsResult<Option<Module>> {
+        let Ok(spec) = specifier.to_std_string() else { return Ok(None) };
+        let Some(filename) = fast_path::resolve(referrer, &spec, ctx) else { return Ok(None) };
+        let Some(format) = fast_path::format(&filename, |f| self.package_type(f, ctx)) else { return Ok(None) };
+        let wants_json = match kind {
+            None => false,
+            Some(k) if *k == js_string!("json") => true,
+            Some(_) => return Ok(None),
+        };
+        if wants_json != (format == fast_path::Format::Json) {
+            return Ok(None);
+        }
+        let key = format!("{}:{filename}", format.name());
+        if let Some(module) = self.cache.borrow().get(&key) {
+            return Ok(Some(module.clone()));
+        }
+        let module = match format {
+            fast_path::Format::Module => {
+                let Some(source) = read_source(&filename, ctx) else { return Ok(None) };
+                Module::parse(Source::from_bytes(source.as_str()).with_path(Path::new(&filename)), None, ctx)?
+            }
+            fast_path::Format::Json => {
+                let Some(source) = read_source(&filename, ctx) else { return Ok(None) };
+                Module::parse_json(JsString::from(source.as_str()), ctx)?
+            }
+            fast_path::Format::CommonJs => {
+                let hooks = self.hooks()?;
+                let Ok(names) = call_hook(&hooks, "exportNames", &filename, ctx) else { return Ok(None) };
+                let names = names_list(&names, ctx)?;
+                synthetic(&hooks, names, "commonjs", &filename, ctx)?
+            }
+        };
+        self.cache.borrow_mut().insert(key, module.clone());
+        Ok(Some(module))
+    }
+
+    /// Whether `filename` (a `.js` file) is in a `"type": "module"` package, from the JS
+    /// package.json reader once per directory; `None` when the reader throws (the JS path then
+    /// reports it).
+    fn package_type(&self, filename: &str, ctx: &mut Context) -> Option<bool> {
+        let dir = fast_path::dir_of(filename);
+        if let Some(&is_module) = self.package_types.borrow().get(dir) {
+            return Some(is_module);
+        }
+        let hooks = self.hooks().ok()?;
+        let kind = call_hook(&hooks, "packageType", filename, ctx).ok()?;
+        let is_module = kind.as_string().is_some_and(|k| k == js_string!("module"));
+        self.package_types.borrow_mut().insert(dir.to_owned(), is_module);
+        Some(is_module)
+    }
+}
+
+/// The text of the module file `filename` on the runtime's filesystem, as the JS path reads it.
+fn read_source(filename: &str, ctx: &Context) -> Option<String> {
+    let env = crate::runtime::Environment::of(ctx);
+    let mut vfs = env.vfs.borrow_mut();
+    vfs.read_file_with(filename, fast_path::module_source).ok()
+}
+
+/// `hooks[name](arg)`.
+fn call_hook(hooks: &JsObject, name: &str, arg: &str, ctx: &mut Context) -> JsResult<JsValue> {
+    hook(hooks, name, ctx)?.call(&JsValue::undefined(), &[JsString::from(arg).into()], ctx)
 }
 
 impl NodeModuleLoader {
@@ -106,12 +190,17 @@ impl NodeModuleLoader {
     }
 }
 
-/// A module whose exports come from running CommonJS (or a built-in) at evaluation time.
-fn synthetic(hooks: &JsObject, desc: &JsObject, format: &str, filename: &str, ctx: &mut Context) -> JsResult<Module> {
-    let names_value = desc.get(js_string!("names"), ctx)?;
+/// The export names a descriptor lists (`names`), after `default`.
+fn export_names(desc: &JsObject, ctx: &mut Context) -> JsResult<Vec<JsString>> {
+    let names = desc.get(js_string!("names"), ctx)?;
+    names_list(&names, ctx)
+}
+
+/// `default` and then the distinct names of the array `list` (nothing more when it is not one).
+fn names_list(list: &JsValue, ctx: &mut Context) -> JsResult<Vec<JsString>> {
     let mut names = vec![js_string!("default")];
-    if let Some(list) = names_value.as_object() {
-        let list = JsArray::from_object(list)?;
+    if let Some(list) = list.as_object() {
+        let list = JsArray::from_object(list.clone())?;
         for i in 0..list.length(ctx)? {
             let name = list.get(i, ctx)?.to_string(ctx)?;
             if name != js_string!("default") && !names.contains(&name) {
@@ -119,6 +208,18 @@ fn synthetic(hooks: &JsObject, desc: &JsObject, format: &str, filename: &str, ct
             }
         }
     }
+    Ok(names)
+}
+
+/// A module whose exports (`names`) come from running CommonJS (or a built-in) at evaluation
+/// time.
+fn synthetic(
+    hooks: &JsObject,
+    names: Vec<JsString>,
+    format: &str,
+    filename: &str,
+    ctx: &mut Context,
+) -> JsResult<Module> {
     let evaluate = hook(hooks, "evaluate", ctx)?;
     let captures = (evaluate, JsString::from(format), JsString::from(filename), names.clone());
     let init = SyntheticModuleInitializer::from_copy_closure_with_captures(

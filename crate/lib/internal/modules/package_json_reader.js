@@ -51,14 +51,16 @@ function read(jsonPath, base) {
 // first lookup is not seen, as in Node).
 const scopeCache = new Map();
 
-function getPackageScope(file) {
+// `base`, when given, is the module being imported: a broken package.json is then reported as
+// ERR_INVALID_PACKAGE_CONFIG, as ES module resolution does (CommonJS passes none).
+function getPackageScope(file, base) {
   const start = path.dirname(file);
   if (scopeCache.has(start)) return scopeCache.get(start);
   let dir = start;
   let scope;
   while (true) {
     if (path.basename(dir) === 'node_modules') break;
-    const pkg = read(path.join(dir, 'package.json'));
+    const pkg = read(path.join(dir, 'package.json'), base);
     if (pkg !== undefined) {
       scope = pkg;
       break;
@@ -76,8 +78,8 @@ function getPackageScope(file) {
 }
 
 // The "type" that governs a `.js` file: 'module', 'commonjs' or 'none'.
-function getPackageType(file) {
-  const pkg = getPackageScope(file);
+function getPackageType(file, base) {
+  const pkg = getPackageScope(file, base);
   return pkg ? pkg.type : 'none';
 }
 

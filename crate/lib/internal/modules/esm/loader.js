@@ -134,11 +134,8 @@ function formatOf(filename) {
   if (ext === '.cjs') return 'commonjs';
   if (ext === '.json') return 'json';
   if (ext === '.node') return 'commonjs';
-  const type = packageJsonReader.getPackageType(filename);
-  if (ext === '.js') return type === 'module' ? 'module' : 'commonjs';
-  if (ext === '') return type === 'module' ? 'module' : 'commonjs';
-  if (type === 'module') throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
-  return 'commonjs';
+  if (ext !== '.js' && ext !== '') throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
+  return packageJsonReader.getPackageType(filename, filename) === 'module' ? 'module' : 'commonjs';
 }
 
 const exportNamesCache = new Map();
@@ -252,11 +249,16 @@ function explainLinkError(err, root) {
   return require('internal/modules/esm/link_error').explainLinkError(err, root, resolveFormat);
 }
 
+// The native loader resolves plain relative and absolute file specifiers itself (see
+// crate/src/modules/fast_path.rs) and asks only for these two: the package type that governs a
+// `.js` file (once per directory) and a CommonJS file's named exports.
 modulesBinding.setHooks({
   resolve: resolveHook,
   evaluate: evaluateHook,
   importMeta: importMetaHook,
   linkError: explainLinkError,
+  packageType: (filename) => packageJsonReader.getPackageType(filename, filename),
+  exportNames: (filename) => cjsExportNames(filename),
 });
 
 // Whether `filename` is run as an ES module when it is the entry point.
