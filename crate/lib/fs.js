@@ -106,6 +106,18 @@ function accessSync(path, mode = F_OK) {
 // ----- whole files -----
 
 function readFileSync(path, options) {
+  // Fast path (bindings/fs_fast.rs): a string path, no options or 'utf8'.
+  if (typeof path === 'string' && (options === undefined || options === 'utf8')) {
+    let r;
+    try {
+      r = binding.readFileFast(path, options === 'utf8');
+    } catch (e) {
+      if (e === UV_EISDIR) throw uvException({ errno: e, syscall: 'read' });
+      if (typeof e === 'number') throw uvException({ errno: e, syscall: 'open', path });
+      throw e;
+    }
+    if (r !== undefined) return r;
+  }
   const opts = getOptions(options, { flag: 'r' });
   const encoding = resultEncoding(opts.encoding);
   let ab;
@@ -164,6 +176,18 @@ function writeAll(fd, bytes) {
 }
 
 function writeFileSync(path, data, options) {
+  // Fast path (bindings/fs_fast.rs): a string path, TypedArray or string data, no options.
+  if (typeof path === 'string' && options === undefined) {
+    let r;
+    try {
+      r = binding.writeFileFast(path, data);
+    } catch (e) {
+      if (typeof e === 'number') throw uvException({ errno: e, syscall: 'open', path });
+      throw e;
+    }
+    if (r === 0) return;
+    if (r !== undefined) throw uvException({ errno: r, syscall: 'write' });
+  }
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const bytes = dataBytes(data, opts.encoding);
   if (isFdArg(path)) {
@@ -329,13 +353,42 @@ function statImpl(path, options, follow, syscall) {
   }
 }
 
-function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  return statImpl(path, options, true, 'stat');
+// Fast path (bindings/fs_fast.rs): a string path and no options give a native Stats;
+// `undefined` means the binding left the call to statImpl.
+function statFast(path, follow, syscall) {
+  try {
+    return binding.statFast(path, follow);
+  } catch (e) {
+    if (typeof e === 'number') throw uvException({ errno: e, syscall, path });
+    throw e;
+  }
 }
 
-function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+// Node's signature is `(path, options = { bigint: false, throwIfNoEntry: true })`: the
+// default applies exactly when options is undefined, and `length` is 1.
+function statSync(path, options) {
+  if (options === undefined) {
+    if (typeof path === 'string') {
+      const s = statFast(path, true, 'stat');
+      if (s !== undefined) return s;
+    }
+    options = { bigint: false, throwIfNoEntry: true };
+  }
+  return statImpl(path, options, true, 'stat');
+}
+Object.defineProperty(statSync, 'length', { value: 1 });
+
+function lstatSync(path, options) {
+  if (options === undefined) {
+    if (typeof path === 'string') {
+      const s = statFast(path, false, 'lstat');
+      if (s !== undefined) return s;
+    }
+    options = { bigint: false, throwIfNoEntry: true };
+  }
   return statImpl(path, options, false, 'lstat');
 }
+Object.defineProperty(lstatSync, 'length', { value: 1 });
 
 function chmodSync(path, mode) {
   const p = getValidatedPath(path);
@@ -480,6 +533,9 @@ function readdirSync(path, options) {
   const opts = getOptions(options);
   const p = getValidatedPath(path);
   if (opts.recursive) return readdirRecursive(p, opts);
+  if (!opts.withFileTypes && opts.encoding !== 'buffer') {
+    return call(() => binding.readdir(p, true), 'scandir', p);
+  }
   const [names, types] = call(() => binding.readdir(p), 'scandir', p);
   if (opts.withFileTypes) return names.map((n, i) => new Dirent(n, types[i], p));
   return names.map((n) => encodeResult(n, opts.encoding));

@@ -4,6 +4,9 @@
 
 const { validateString } = require('internal/validators');
 const { defineLazyProperty } = require('internal/util/lazy');
+
+// The hot POSIX forms run natively (bindings/path.rs); the JS below stays the reference.
+const pathBinding = internalBinding('path');
 const {
   SLASH,
   isPosixSep,
@@ -40,16 +43,7 @@ const posix = {
 
   normalize(path) {
     validateString(path, 'path');
-    if (path.length === 0) return '.';
-    const absolute = path[0] === SLASH;
-    const trailing = path[path.length - 1] === SLASH;
-    let norm = normalizeSegments(path, !absolute, SLASH, isPosixSep);
-    if (norm.length === 0) {
-      if (absolute) return SLASH;
-      return trailing ? './' : '.';
-    }
-    if (trailing) norm += SLASH;
-    return absolute ? SLASH + norm : norm;
+    return pathBinding.normalize(path);
   },
 
   isAbsolute(path) {
@@ -58,7 +52,9 @@ const posix = {
   },
 
   join(...args) {
-    if (args.length === 0) return '.';
+    const joined = pathBinding.join(args);
+    if (joined !== undefined) return joined;
+    // An argument is not a string: validate in order, for Node's error.
     const parts = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i];

@@ -10,6 +10,7 @@
 //! order, nothing is lost with many operations in flight, and callbacks are ordered against
 //! timers, immediates and nextTick as Node's are.
 
+use super::fs_fast::{read_file_fast, set_classes, stat_fast, write_file_fast};
 use super::{arg_string, object_with};
 use crate::errno::Errno;
 use crate::event_loop::state;
@@ -57,6 +58,10 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("watchStop", 1, watch_stop),
             ("watchTake", 0, watch_take),
             ("watchRef", 1, watch_ref),
+            ("setClasses", 2, set_classes),
+            ("statFast", 2, stat_fast),
+            ("readFileFast", 2, read_file_fast),
+            ("writeFileFast", 2, write_file_fast),
         ],
     )
 }
@@ -67,7 +72,7 @@ fn fail(e: Errno) -> JsError {
 }
 
 /// Argument `i` as an absolute path (relative ones against the cwd; empty stays empty).
-fn arg_path(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+pub(super) fn arg_path(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
     let path = arg_string(args, i, ctx)?;
     if path.is_empty() || path.starts_with('/') {
         return Ok(path);
@@ -112,7 +117,7 @@ fn arg_buffer(args: &[JsValue], i: usize) -> JsResult<JsArrayBuffer> {
     JsArrayBuffer::from_object(obj.clone())
 }
 
-fn with_vfs<T>(ctx: &Context, f: impl FnOnce(&mut crate::vfs::Vfs) -> Result<T, Errno>) -> JsResult<T> {
+pub(super) fn with_vfs<T>(ctx: &Context, f: impl FnOnce(&mut crate::vfs::Vfs) -> Result<T, Errno>) -> JsResult<T> {
     let env = Environment::of(ctx);
     let result = f(&mut env.vfs.borrow_mut());
     let due = env.vfs.borrow_mut().watch_delivery_due();
@@ -266,7 +271,7 @@ fn write_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
 }
 
 /// A byte block for an `ArrayBuffer`, copied once from the file's bytes.
-fn block_of(bytes: &[u8]) -> AlignedVec<u8> {
+pub(super) fn block_of(bytes: &[u8]) -> AlignedVec<u8> {
     AlignedVec::from_slice(64, bytes)
 }
 
@@ -363,12 +368,16 @@ fn readlink(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     with_vfs(ctx, |v| v.readlink(&path)).map(|t| JsString::from(t.as_str()).into())
 }
 
-/// `readdir(path) → [names, types]`, types 1 file, 2 directory, 3 symlink (libuv's dirent
-/// types `UV_DIRENT_FILE`, `UV_DIRENT_DIR`, `UV_DIRENT_LINK`).
+/// `readdir(path, namesOnly) → [names, types]`, types 1 file, 2 directory, 3 symlink
+/// (libuv's dirent types `UV_DIRENT_FILE`, `UV_DIRENT_DIR`, `UV_DIRENT_LINK`); with
+/// `namesOnly`, just the names array.
 fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = arg_path(args, 0, ctx)?;
     let entries = with_vfs(ctx, |v| v.readdir(&path))?;
     let names: Vec<JsValue> = entries.iter().map(|(n, _)| JsString::from(n.as_str()).into()).collect();
+    if arg_bool(args, 1) {
+        return Ok(JsArray::from_iter(names, ctx).into());
+    }
     let types: Vec<JsValue> = entries
         .iter()
         .map(|(_, t)| {

@@ -9,9 +9,11 @@ mod config;
 mod contextify;
 mod crypto;
 mod fs;
+mod fs_fast;
 mod messaging;
 mod os;
 mod output;
+mod path;
 mod process_methods;
 mod stdin;
 mod task_queue;
@@ -40,6 +42,7 @@ pub fn create(ctx: &mut Context, name: &str) -> Option<JsResult<JsObject>> {
         "os" => Ok(os::create(ctx)),
         "modules" => Ok(crate::modules::binding(ctx)),
         "output" => Ok(output::create(ctx)),
+        "path" => Ok(path::create(ctx)),
         "process_methods" => Ok(process_methods::create(ctx)),
         "stdin" => Ok(stdin::create(ctx)),
         "task_queue" => Ok(task_queue::create(ctx)),
@@ -72,7 +75,11 @@ fn arg_u64(args: &[JsValue], i: usize) -> u64 {
 /// Argument `i` as a Rust string (`undefined` for a non-string).
 fn arg_string(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
     match args.get(i) {
-        Some(v) => Ok(v.to_string(ctx)?.to_std_string_escaped()),
+        Some(v) => {
+            let s = v.to_string(ctx)?;
+            // The plain conversion is the escaped one whenever there is no lone surrogate.
+            Ok(s.to_std_string().unwrap_or_else(|_| s.to_std_string_escaped()))
+        }
         None => Ok(String::new()),
     }
 }

@@ -213,10 +213,15 @@ impl Vfs {
         if end as u64 > MAX_FILE_SIZE {
             return Err(errno::EFBIG);
         }
-        if end > data.len() {
-            data.resize(end, 0);
+        if start == data.len() {
+            // Appending (a fresh or truncated file): one copy, no zero-fill first.
+            data.extend_from_slice(bytes);
+        } else {
+            if end > data.len() {
+                data.resize(end, 0);
+            }
+            data[start..end].copy_from_slice(bytes);
         }
-        data[start..end].copy_from_slice(bytes);
         if !bytes.is_empty() {
             self.touch_mc(ino);
             self.note_fd_change(fd, ino);

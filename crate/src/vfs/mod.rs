@@ -38,7 +38,8 @@ pub use watch::{WatchEvent, WatchId};
 
 use crate::errno::{self, Errno};
 use inode::{Body, Inode};
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashSet, VecDeque};
 
 /// What a path is, for the loader and `process.chdir` (symlinks followed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +102,7 @@ pub struct Walk {
 
 /// The filesystem of one runtime.
 pub struct Vfs {
-    inodes: HashMap<Ino, Inode>,
+    inodes: inode::InoMap<Inode>,
     next_ino: Ino,
     lower: Option<Box<dyn LowerLayer>>,
     fds: BTreeMap<i32, fd::OpenFile>,
@@ -118,7 +119,7 @@ impl Vfs {
     #[must_use]
     pub fn new(lower: Option<Box<dyn LowerLayer>>, cwd: &str) -> Self {
         let mut vfs = Self {
-            inodes: HashMap::new(),
+            inodes: inode::InoMap::default(),
             next_ino: ROOT,
             fds: BTreeMap::new(),
             umask: 0o022,
@@ -321,7 +322,8 @@ impl Vfs {
             return Err(errno::ENAMETOOLONG);
         }
         let mut trailing_slash = path.len() > 1 && path.ends_with('/');
-        let mut comps: VecDeque<String> = path.split('/').filter(|c| !c.is_empty()).map(String::from).collect();
+        // Components borrow from `path`; only those a symlink brings in are owned.
+        let mut comps: VecDeque<Cow<'_, str>> = path.split('/').filter(|c| !c.is_empty()).map(Cow::Borrowed).collect();
         let mut cur = ROOT;
         let mut hops = 0;
         if comps.is_empty() {
@@ -335,7 +337,7 @@ impl Vfs {
             if comp.len() > NAME_MAX {
                 return Err(errno::ENAMETOOLONG);
             }
-            let child = match comp.as_str() {
+            let child = match comp.as_ref() {
                 "." => Some(cur),
                 ".." => Some(self.parent_of(cur)),
                 name => self.lookup(cur, name),
@@ -345,7 +347,7 @@ impl Vfs {
                 _ => None,
             });
             if is_last && stop_at_slash && trailing_slash {
-                return Ok(Walk { parent: cur, name: comp, ino: child, trailing_slash });
+                return Ok(Walk { parent: cur, name: comp.into_owned(), ino: child, trailing_slash });
             }
             match (child, link_target) {
                 (Some(_), Some(target)) if !is_last || follow_last => {
@@ -363,7 +365,7 @@ impl Vfs {
                         cur = ROOT;
                     }
                     for c in target.split('/').filter(|c| !c.is_empty()).rev() {
-                        comps.push_front(c.to_string());
+                        comps.push_front(Cow::Owned(c.to_string()));
                     }
                     if comps.is_empty() {
                         // A link to `/`.
@@ -371,7 +373,7 @@ impl Vfs {
                     }
                 }
                 (child, _) if is_last => {
-                    return Ok(Walk { parent: cur, name: comp, ino: child, trailing_slash });
+                    return Ok(Walk { parent: cur, name: comp.into_owned(), ino: child, trailing_slash });
                 }
                 (Some(c), _) => cur = c,
                 (None, _) => return Err(errno::ENOENT),

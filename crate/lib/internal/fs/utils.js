@@ -54,6 +54,8 @@ function getBuffer() {
   if (BufferCtor === undefined) {
     try {
       BufferCtor = require('buffer').Buffer;
+      // The fast readFileSync makes its Buffers natively, as `new FastBuffer(arrayBuffer)`.
+      binding.setClasses(undefined, require('internal/buffer').FastBuffer);
     } catch {
       BufferCtor = null;
     }
@@ -236,6 +238,12 @@ Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
   return (this.mode & S_IFMT) === property;
 };
+// Node's Stats.prototype has its own isFile too.
+Stats.prototype.isFile = function isFile() {
+  return this._checkModeProperty(S_IFREG);
+};
+// The fast statSync builds Stats natively with this prototype (see bindings/fs_fast.rs).
+binding.setClasses(Stats.prototype, undefined);
 
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeNs, mtimeNs, ctimeNs, birthtimeNs) {

@@ -4,6 +4,9 @@
 
 const { validateObject } = require('internal/validators');
 
+// The POSIX form runs natively (bindings/path.rs); the JS below stays the reference.
+const pathBinding = internalBinding('path');
+
 const SLASH = '/';
 const BACKSLASH = '\\';
 
@@ -33,6 +36,7 @@ function getCwd() {
 // Collapse `.`/`..`/empty segments of a root-less path. `..` that would climb above the start is
 // kept when `allowAboveRoot` (relative paths) and dropped otherwise (absolute paths).
 function normalizeSegments(path, allowAboveRoot, sep, isSep) {
+  if (isSep === isPosixSep) return pathBinding.normalizeSegments(path, allowAboveRoot);
   const out = [];
   let segStart = 0;
   const len = path.length;
