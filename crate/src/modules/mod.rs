@@ -41,7 +41,12 @@ pub struct NodeModuleLoader {
 }
 
 impl NodeModuleLoader {
-    fn hooks(&self) -> JsResult<JsObject> {
+    /// The JS hooks, loading `internal/modules/esm/loader` (which registers them) on first use: a
+    /// CommonJS program that never imports does not parse the ES module loader at all.
+    fn hooks(&self, ctx: &mut Context) -> JsResult<JsObject> {
+        if self.hooks.borrow().is_none() {
+            crate::builtins::require(ctx, "internal/modules/esm/loader")?;
+        }
         self.hooks
             .borrow()
             .clone()
@@ -59,7 +64,7 @@ impl NodeModuleLoader {
         if let Some(module) = self.load_fast(referrer, specifier, kind, ctx)? {
             return Ok(module);
         }
-        let hooks = self.hooks()?;
+        let hooks = self.hooks(ctx)?;
         let resolve = hook(&hooks, "resolve", ctx)?;
         let referrer = referrer.map_or(JsValue::undefined(), |p| JsString::from(p.to_string_lossy().as_ref()).into());
         let kind = kind.map_or(JsValue::undefined(), |t| t.clone().into());
@@ -121,7 +126,7 @@ impl NodeModuleLoader {
                 Module::parse_json(JsString::from(source.as_str()), ctx)?
             }
             fast_path::Format::CommonJs => {
-                let hooks = self.hooks()?;
+                let hooks = self.hooks(ctx)?;
                 let Ok(names) = call_hook(&hooks, "exportNames", &filename, ctx) else { return Ok(None) };
                 let names = names_list(&names, ctx)?;
                 synthetic(&hooks, names, "commonjs", &filename, ctx)?
@@ -139,7 +144,7 @@ impl NodeModuleLoader {
         if let Some(&is_module) = self.package_types.borrow().get(dir) {
             return Some(is_module);
         }
-        let hooks = self.hooks().ok()?;
+        let hooks = self.hooks(ctx).ok()?;
         let kind = call_hook(&hooks, "packageType", filename, ctx).ok()?;
         let is_module = kind.as_string().is_some_and(|k| k == js_string!("module"));
         self.package_types.borrow_mut().insert(dir.to_owned(), is_module);
@@ -181,7 +186,7 @@ impl NodeModuleLoader {
     /// `err` from linking the graph rooted at `module`, in Node's words when the hook can say.
     fn explain_link_error(&self, err: JsError, module: &Module, ctx: &mut Context) -> JsError {
         let Some(root) = module.path().map(|p| JsString::from(p.to_string_lossy().as_ref())) else { return err };
-        let Ok(explain) = self.hooks().and_then(|hooks| hook(&hooks, "linkError", ctx)) else { return err };
+        let Ok(explain) = self.hooks(ctx).and_then(|hooks| hook(&hooks, "linkError", ctx)) else { return err };
         let Ok(value) = err.clone().into_opaque(ctx) else { return err };
         match explain.call(&JsValue::undefined(), &[value.clone(), root.into()], ctx) {
             Ok(rewritten) => JsError::from_opaque(rewritten),
@@ -272,7 +277,7 @@ impl ModuleLoader for NodeModuleLoader {
     }
 
     fn init_import_meta(self: Rc<Self>, import_meta: &JsObject, module: &Module, context: &mut Context) {
-        let Ok(hooks) = self.hooks() else { return };
+        let Ok(hooks) = self.hooks(context) else { return };
         let Ok(init) = hook(&hooks, "importMeta", context) else { return };
         let path = module.path().map_or(JsValue::undefined(), |p| JsString::from(p.to_string_lossy().as_ref()).into());
         // NOTE: Boa gives this hook no way to fail; a throwing hook leaves `import.meta` as it is.

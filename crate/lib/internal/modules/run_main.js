@@ -3,6 +3,7 @@
 // `nodeboa -e/-p CODE`.
 
 const Module = require('internal/modules/cjs/loader');
+const packageJsonReader = require('internal/modules/package_json_reader');
 const path = require('path');
 const { evalScript } = internalBinding('contextify');
 const { getPromiseDetails } = internalBinding('util');
@@ -16,14 +17,25 @@ function resolveMainPath(main) {
   }
 }
 
+// Whether the entry point runs as an ES module: `.mjs`, or `.js` (or no extension) inside a
+// `"type": "module"` package.
+function isEsmEntry(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  if (filename.endsWith('.js') || path.extname(filename) === '') {
+    return packageJsonReader.getPackageType(filename) === 'module';
+  }
+  return false;
+}
+
 function runMain(main, argvSet = false) {
   const filename = resolveMainPath(main);
   if (!argvSet) process.argv.splice(1, 0, path.resolve(main));
-  const esm = require('internal/modules/esm/loader');
-  if (!esm.isEsmEntry(filename)) {
+  if (!isEsmEntry(filename)) {
     Module._load(filename, null, true);
     return;
   }
+  const esm = require('internal/modules/esm/loader');
   const promise = esm.runModule(filename);
   // Node: a main module whose top-level await never settles exits with code 13.
   process.on('exit', function checkUnsettledTopLevelAwait() {
@@ -50,7 +62,6 @@ function evalMain(code, print) {
   globalThis.require = Module.makeRequireFunction(module);
   globalThis.__filename = '[eval]';
   globalThis.__dirname = '.';
-  require('internal/modules/esm/loader');
   const result = evalScript(code, '[eval]');
   if (print) console.log(result);
 }

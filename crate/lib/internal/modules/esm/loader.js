@@ -261,16 +261,6 @@ modulesBinding.setHooks({
   exportNames: (filename) => cjsExportNames(filename),
 });
 
-// Whether `filename` is run as an ES module when it is the entry point.
-function isEsmEntry(filename) {
-  if (filename.endsWith('.mjs')) return true;
-  if (filename.endsWith('.cjs')) return false;
-  if (filename.endsWith('.js') || path.extname(filename) === '') {
-    return packageJsonReader.getPackageType(filename) === 'module';
-  }
-  return false;
-}
-
 // NOTE: the entry goes through `import()` rather than the binding's `runModule`: Boa 0.22 never
 // settles the evaluation promise of a root module whose dependencies form a cycle, while the
 // dynamic-import path does.
@@ -278,4 +268,4 @@ function runModule(filename) {
   return modulesBinding.runModule(filename);
 }
 
-module.exports = { isEsmEntry, runModule, resolveSpecifier, pathToFileURL, explainLinkError };
+module.exports = { runModule, resolveSpecifier, pathToFileURL, explainLinkError };
