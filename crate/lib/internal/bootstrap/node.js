@@ -26,7 +26,10 @@ for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'
 }
 const { queueMicrotask } = require('internal/process/task_queues');
 Object.defineProperty(globalThis, 'queueMicrotask', { value: queueMicrotask, writable: true, configurable: true, enumerable: true });
-defineLazyGlobal('console', () => require('console'));
+// Eager, as in Node: nearly every program prints, and a first console.log then costs no module
+// load in the middle of the program (a long task in a page). Printing strings and numbers needs
+// neither inspect nor the stdout stream (see internal/console/constructor).
+defineGlobal('console', require('console'));
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamDefaultController', 'WritableStream',
   'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream',
   'TransformStreamDefaultController', 'CountQueuingStrategy', 'ByteLengthQueuingStrategy', 'TextEncoderStream',
