@@ -2,19 +2,22 @@
 //!
 //! Resolution is Node's algorithm, written once in JavaScript (`internal/modules/esm/loader.js`)
 //! and shared with `require`. The JS side registers hooks with `setHooks`; for each
-//! `import`/`import()` the loader asks `hooks.resolve(specifier, referrerPath, type)` for a
-//! descriptor `{ format, filename, source, names }` and turns it into a Boa [`Module`]:
-//! - `module`: source text, parsed with [`Module::parse`];
-//! - `json`: [`Module::parse_json`];
-//! - `commonjs` / `builtin`: a synthetic module exporting `default` (the `module.exports`) and the
-//!   statically found `names`; its evaluation runs `hooks.evaluate(format, filename)`.
+//! `import`/`import()` the loader asks `hooks.resolve(specifier, referrerPath, type)` for
+//! `{ format, filename }`, looks that up in its module cache, and only on a miss makes a Boa
+//! [`Module`]:
+//! - `module`: the source, read here (`hooks.source` words a failure), parsed with
+//!   [`Module::parse`];
+//! - `json`: likewise, with [`Module::parse_json`];
+//! - `commonjs` / `builtin`: a synthetic module exporting `default` (the `module.exports`) and
+//!   the statically found `hooks.exportNames(filename, format)`; its evaluation runs
+//!   `hooks.evaluate(format, filename)`.
 //!
 //! The common case (a relative or absolute specifier naming an existing `.mjs`/`.js`/`.cjs`/
-//! `.json` file) skips the `resolve` hook: [`fast_path`] resolves it natively, and the source is
-//! read here. Everything else goes through the hook, which keeps Node's error texts.
+//! `.json` file) skips the `resolve` hook too: [`fast_path`] resolves it natively. Everything
+//! else goes through the hook, which keeps Node's error texts.
 //!
-//! Modules are cached by format and filename, so every importer shares one instance; the cache
-//! is consulted before any source is read.
+//! Modules are cached by format and filename, so every importer shares one instance, and a
+//! source is read (a CommonJS file scanned) once, however many modules import it.
 
 mod fast_path;
 
@@ -38,11 +41,14 @@ pub struct NodeModuleLoader {
     cache: RefCell<HashMap<String, Module>>,
     /// Whether the package scope of a directory is `"type": "module"` (see [`fast_path`]).
     package_types: RefCell<HashMap<String, bool>>,
+    /// Built-in specifiers (`fs`, `node:fs`) and the `node:` id each resolved to: that answer
+    /// depends on nothing else, so the `resolve` hook is asked once per spelling.
+    builtins: RefCell<HashMap<JsString, String>>,
 }
 
 impl NodeModuleLoader {
-    /// The JS hooks, loading `internal/modules/esm/loader` (which registers them) on first use: a
-    /// CommonJS program that never imports does not parse the ES module loader at all.
+    /// The JS hooks, loading `internal/modules/esm/loader` (which registers them) on first use:
+    /// a CommonJS program that never imports does not parse the ES module loader at all.
     fn hooks(&self, ctx: &mut Context) -> JsResult<JsObject> {
         if self.hooks.borrow().is_none() {
             crate::builtins::require(ctx, "internal/modules/esm/loader")?;
@@ -64,31 +70,76 @@ impl NodeModuleLoader {
         if let Some(module) = self.load_fast(referrer, specifier, kind, ctx)? {
             return Ok(module);
         }
+        let known = self.builtins.borrow().get(specifier).map(|id| format!("builtin:{id}"));
+        if let Some(module) = known.and_then(|key| self.cache.borrow().get(&key).cloned()) {
+            return Ok(module);
+        }
         let hooks = self.hooks(ctx)?;
         let resolve = hook(&hooks, "resolve", ctx)?;
         let referrer = referrer.map_or(JsValue::undefined(), |p| JsString::from(p.to_string_lossy().as_ref()).into());
         let kind = kind.map_or(JsValue::undefined(), |t| t.clone().into());
-        let desc = resolve.call(&JsValue::undefined(), &[specifier.clone().into(), referrer, kind], ctx)?;
+        let desc = resolve.call(&JsValue::undefined(), &[specifier.clone().into(), referrer.clone(), kind], ctx)?;
         let desc = desc.as_object().ok_or_else(|| JsNativeError::typ().with_message("bad module descriptor"))?;
         let format = get_string(&desc, "format", ctx)?;
         let filename = get_string(&desc, "filename", ctx)?;
+        if format == "builtin" {
+            self.builtins.borrow_mut().insert(specifier.clone(), filename.clone());
+        }
         let key = format!("{format}:{filename}");
         if let Some(module) = self.cache.borrow().get(&key) {
             return Ok(module.clone());
         }
-        let module = match format.as_str() {
-            "module" => {
-                let source = get_string(&desc, "source", ctx)?;
-                Module::parse(Source::from_bytes(source.as_str()).with_path(Path::new(&filename)), None, ctx)?
+        let source = match format.as_str() {
+            "module" | "json" => Some(self.source(&format, &filename, &referrer, ctx)?),
+            _ => None,
+        };
+        self.build(key, &format, &filename, source, ctx)
+    }
+
+    /// Make the module `format` / `filename` (from `source` for ES and JSON modules) and cache
+    /// it under `key`.
+    fn build(
+        &self,
+        key: String,
+        format: &str,
+        filename: &str,
+        source: Option<String>,
+        ctx: &mut Context,
+    ) -> JsResult<Module> {
+        let module = match (format, source) {
+            ("module", Some(source)) => {
+                Module::parse(Source::from_bytes(source.as_str()).with_path(Path::new(filename)), None, ctx)?
             }
-            "json" => {
-                let source = get_string(&desc, "source", ctx)?;
-                Module::parse_json(JsString::from(source.as_str()), ctx)?
+            ("json", Some(source)) => Module::parse_json(JsString::from(source.as_str()), ctx)?,
+            _ => {
+                let hooks = self.hooks(ctx)?;
+                let names = hook(&hooks, "exportNames", ctx)?.call(
+                    &JsValue::undefined(),
+                    &[JsString::from(filename).into(), JsString::from(format).into()],
+                    ctx,
+                )?;
+                synthetic(&hooks, names_list(&names, ctx)?, format, filename, ctx)?
             }
-            _ => synthetic(&hooks, export_names(&desc, ctx)?, &format, &filename, ctx)?,
         };
         self.cache.borrow_mut().insert(key, module.clone());
         Ok(module)
+    }
+
+    /// The source of the ES or JSON module `filename`: read here, or when that fails, by the
+    /// `source` hook, which words the error as Node does.
+    fn source(&self, format: &str, filename: &str, referrer: &JsValue, ctx: &mut Context) -> JsResult<String> {
+        let read = if format == "json" {
+            read_file(filename, ctx, json_source)
+        } else {
+            read_file(filename, ctx, fast_path::module_source)
+        };
+        if let Some(text) = read {
+            return Ok(text);
+        }
+        let hooks = self.hooks(ctx)?;
+        let args = [JsString::from(format).into(), JsString::from(filename).into(), referrer.clone()];
+        let text = hook(&hooks, "source", ctx)?.call(&JsValue::undefined(), &args, ctx)?;
+        Ok(text.to_string(ctx)?.to_std_string_escaped())
     }
 
     /// [`NodeModuleLoader::load`] without JS for the common case; `None` when the hooks must
@@ -116,24 +167,14 @@ impl NodeModuleLoader {
         if let Some(module) = self.cache.borrow().get(&key) {
             return Ok(Some(module.clone()));
         }
-        let module = match format {
-            fast_path::Format::Module => {
-                let Some(source) = read_source(&filename, ctx) else { return Ok(None) };
-                Module::parse(Source::from_bytes(source.as_str()).with_path(Path::new(&filename)), None, ctx)?
-            }
-            fast_path::Format::Json => {
-                let Some(source) = read_source(&filename, ctx) else { return Ok(None) };
-                Module::parse_json(JsString::from(source.as_str()), ctx)?
-            }
-            fast_path::Format::CommonJs => {
-                let hooks = self.hooks(ctx)?;
-                let Ok(names) = call_hook(&hooks, "exportNames", &filename, ctx) else { return Ok(None) };
-                let names = names_list(&names, ctx)?;
-                synthetic(&hooks, names, "commonjs", &filename, ctx)?
-            }
+        let source = match format {
+            fast_path::Format::Module => Some(read_file(&filename, ctx, fast_path::module_source)),
+            fast_path::Format::Json => Some(read_file(&filename, ctx, json_source)),
+            fast_path::Format::CommonJs => None,
         };
-        self.cache.borrow_mut().insert(key, module.clone());
-        Ok(Some(module))
+        // An unreadable file: the JS path says why.
+        let Some(source) = source.map_or(Some(None), |s| s.map(Some)) else { return Ok(None) };
+        self.build(key, format.name(), &filename, source, ctx).map(Some)
     }
 
     /// Whether `filename` (a `.js` file) is in a `"type": "module"` package, from the JS
@@ -152,11 +193,17 @@ impl NodeModuleLoader {
     }
 }
 
-/// The text of the module file `filename` on the runtime's filesystem, as the JS path reads it.
-fn read_source(filename: &str, ctx: &Context) -> Option<String> {
+/// The content of the file `filename` on the runtime's filesystem, through `text`; `None` when
+/// it cannot be read.
+fn read_file(filename: &str, ctx: &Context, text: fn(&[u8]) -> String) -> Option<String> {
     let env = crate::runtime::Environment::of(ctx);
     let mut vfs = env.vfs.borrow_mut();
-    vfs.read_file_with(filename, fast_path::module_source).ok()
+    vfs.read_file_with(filename, text).ok()
+}
+
+/// JSON module text: UTF-8, invalid sequences replaced (as `readFileUtf8`).
+fn json_source(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// `hooks[name](arg)`.
@@ -193,12 +240,6 @@ impl NodeModuleLoader {
             Err(_) => JsError::from_opaque(value),
         }
     }
-}
-
-/// The export names a descriptor lists (`names`), after `default`.
-fn export_names(desc: &JsObject, ctx: &mut Context) -> JsResult<Vec<JsString>> {
-    let names = desc.get(js_string!("names"), ctx)?;
-    names_list(&names, ctx)
 }
 
 /// `default` and then the distinct names of the array `list` (nothing more when it is not one).

@@ -167,22 +167,19 @@ function cjsExportNames(filename, seen = new Set()) {
   return list;
 }
 
+// The file a request from `referrer` (a module's path, or none for the entry) is relative to.
+function parentFileOf(referrer) {
+  if (referrer === undefined || referrer.startsWith('node:')) return path.join(process.cwd(), '[entry]');
+  if (!path.isAbsolute(referrer)) return path.join(process.cwd(), referrer);
+  return referrer;
+}
+
+// `{ format, filename }` for an import: the native loader checks its module cache with these,
+// and only for a module it does not have yet reads the source (or asks `sourceHook`) or the
+// export names (`exportNamesHook`).
 function resolveHook(specifier, referrer, type) {
-  let parentFile;
-  if (referrer === undefined || referrer.startsWith('node:')) {
-    parentFile = path.join(process.cwd(), '[entry]');
-  } else if (!path.isAbsolute(referrer)) {
-    parentFile = path.join(process.cwd(), referrer);
-  } else {
-    parentFile = referrer;
-  }
-  const filename = resolveSpecifier(specifier, parentFile);
-  if (filename.startsWith('node:')) {
-    const exports = Module._load(filename, null, false);
-    const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
-      Object.keys(exports).filter((k) => k !== 'default') : [];
-    return { format: 'builtin', filename, names };
-  }
+  const filename = resolveSpecifier(specifier, parentFileOf(referrer));
+  if (filename.startsWith('node:')) return { format: 'builtin', filename };
   const format = formatOf(filename);
   if (format === 'json') {
     if (type !== 'json') {
@@ -190,20 +187,33 @@ function resolveHook(specifier, referrer, type) {
       err.code = 'ERR_IMPORT_ASSERTION_TYPE_MISSING';
       throw err;
     }
-    return { format, filename, source: readFileUtf8(filename) };
+    return { format, filename };
   }
   if (type === 'json') {
     const err = new TypeError(`Module "${pathToFileURL(filename)}" is not of type "json"`);
     err.code = 'ERR_IMPORT_ASSERTION_TYPE_FAILED';
     throw err;
   }
-  if (format === 'module') {
-    let source = readFileUtf8(filename);
-    if (typeof source !== 'string') throw new ERR_MODULE_NOT_FOUND(filename, parentFile, pathToFileURL(filename));
-    if (source.startsWith('#!')) source = `//${source.slice(2)}`;
-    return { format, filename, source };
+  return { format: format === 'module' ? format : 'commonjs', filename };
+}
+
+// The source of an ES or JSON module the native loader could not read itself.
+function sourceHook(format, filename, referrer) {
+  let source = readFileUtf8(filename);
+  if (format === 'json') return source;
+  if (typeof source !== 'string') {
+    throw new ERR_MODULE_NOT_FOUND(filename, parentFileOf(referrer), pathToFileURL(filename));
   }
-  return { format: 'commonjs', filename, names: cjsExportNames(filename) };
+  if (source.startsWith('#!')) source = `//${source.slice(2)}`;
+  return source;
+}
+
+// The named exports of a CommonJS module or a built-in, for its synthetic module.
+function exportNamesHook(filename, format) {
+  if (format !== 'builtin') return cjsExportNames(filename);
+  const exports = Module._load(filename, null, false);
+  return exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
+    Object.keys(exports).filter((k) => k !== 'default') : [];
 }
 
 function evaluateHook(format, filename) {
@@ -250,15 +260,16 @@ function explainLinkError(err, root) {
 }
 
 // The native loader resolves plain relative and absolute file specifiers itself (see
-// crate/src/modules/fast_path.rs) and asks only for these two: the package type that governs a
-// `.js` file (once per directory) and a CommonJS file's named exports.
+// crate/src/modules/fast_path.rs); for those it asks only `packageType` (the package type that
+// governs a `.js` file, once per directory) and, for CommonJS, `exportNames`.
 modulesBinding.setHooks({
   resolve: resolveHook,
+  source: sourceHook,
+  exportNames: exportNamesHook,
+  packageType: (filename) => packageJsonReader.getPackageType(filename, filename),
   evaluate: evaluateHook,
   importMeta: importMetaHook,
   linkError: explainLinkError,
-  packageType: (filename) => packageJsonReader.getPackageType(filename, filename),
-  exportNames: (filename) => cjsExportNames(filename),
 });
 
 // NOTE: the entry goes through `import()` rather than the binding's `runModule`: Boa 0.22 never
