@@ -77,6 +77,12 @@ fn arg_string(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String>
     match args.get(i) {
         Some(v) => {
             let s = v.to_string(ctx)?;
+            if let boa_engine::string::JsStrVariant::Latin1(bytes) = s.variant() {
+                if bytes.is_ascii() {
+                    // ASCII bytes are their own UTF-8.
+                    return Ok(String::from_utf8_lossy(bytes).into_owned());
+                }
+            }
             // The plain conversion is the escaped one whenever there is no lone surrogate.
             Ok(s.to_std_string().unwrap_or_else(|_| s.to_std_string_escaped()))
         }

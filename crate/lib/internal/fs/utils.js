@@ -239,7 +239,7 @@ Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
   return (this.mode & S_IFMT) === property;
 };
 // Node's Stats.prototype has its own isFile too.
-Stats.prototype.isFile = function isFile() {
+Stats.prototype.isFile = function () {
   return this._checkModeProperty(S_IFREG);
 };
 // The fast statSync builds Stats natively with this prototype (see bindings/fs_fast.rs).
