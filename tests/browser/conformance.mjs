@@ -92,8 +92,9 @@ function cliResults() {
 async function runInPage(page, options, entry) {
   return page.evaluate(async ({ options, entry }) => {
     let stdout = '';
+    let rt;
     try {
-      const rt = await window.nodeboa.createRuntime({ ...options, stdout: (t) => { stdout += t; } });
+      rt = await window.nodeboa.createRuntime({ ...options, stdout: (t) => { stdout += t; } });
       const code = await Promise.race([
         rt.run(entry),
         new Promise((resolve) => setTimeout(() => { rt.stop(); resolve('timeout'); }, 10000)),
@@ -101,6 +102,10 @@ async function runInPage(page, options, entry) {
       return { stdout, code };
     } catch (error) {
       return { stdout, code: null, error: `${error.name}: ${error.message}` };
+    } finally {
+      // Free each runtime: over a thousand cases in one page, unfreed runtimes would exhaust the
+      // wasm memory and trap a later case.
+      try { rt?.free(); } catch { /* a trapped instance is abandoned whole */ }
     }
   }, { options, entry });
 }
