@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cases, directives, filesUnder, runInPage } from './differential_cases.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'target/conformance');
@@ -28,48 +29,6 @@ for (let i = 0; i < argv.length; i++) {
 }
 const DIFF = path.join(ROOT, 'tests/differential');
 const SUITES = (only.length ? only : fs.readdirSync(DIFF).filter((s) => fs.statSync(path.join(DIFF, s)).isDirectory())).sort();
-
-// ----- directives and cases, as tests/differential.rs reads them -----
-function unescape(s) {
-  return s.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
-}
-function directives(source) {
-  const d = { args: [], stdin: null, env: {} };
-  for (const raw of source.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#!')) continue;
-    if (!line.startsWith('//')) break;
-    const c = line.slice(2).trimStart();
-    const v = (key) => (c.startsWith(key) ? c.slice(key.length).replace(/^ /, '') : null);
-    if (v('args:') !== null) d.args.push(...v('args:').split(/\s+/).filter(Boolean));
-    else if (v('stdin:') !== null) d.stdin = (d.stdin ?? '') + unescape(v('stdin:'));
-    else if (v('env:') !== null) {
-      const [k, ...rest] = v('env:').split('=');
-      if (rest.length) d.env[k.trim()] = rest.join('=');
-    }
-  }
-  return d;
-}
-function cases(suite) {
-  const dir = path.join(DIFF, suite);
-  const out = [];
-  for (const name of fs.readdirSync(dir).sort()) {
-    const p = path.join(dir, name);
-    if (fs.statSync(p).isDirectory()) {
-      const main = ['main.js', 'main.mjs'].map((m) => path.join(p, m)).find((m) => fs.existsSync(m));
-      if (main) out.push({ name: `${suite}/${name}`, script: main, cwd: p });
-    } else if (/\.m?js$/.test(name)) out.push({ name: `${suite}/${name}`, script: p, cwd: dir });
-  }
-  return out;
-}
-function filesUnder(dir, files = {}) {
-  for (const name of fs.readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (fs.statSync(p).isDirectory()) filesUnder(p, files);
-    else files[p] = fs.readFileSync(p, 'utf8');
-  }
-  return files;
-}
 
 // ----- the CLI: libtest lines from cargo test logs -----
 function cliResults() {
@@ -89,27 +48,6 @@ function cliResults() {
 }
 
 // ----- Chromium: every case of every suite through the npm package in the harness page -----
-async function runInPage(page, options, entry) {
-  return page.evaluate(async ({ options, entry }) => {
-    let stdout = '';
-    let rt;
-    try {
-      rt = await window.nodeboa.createRuntime({ ...options, stdout: (t) => { stdout += t; } });
-      const code = await Promise.race([
-        rt.run(entry),
-        new Promise((resolve) => setTimeout(() => { rt.stop(); resolve('timeout'); }, 10000)),
-      ]);
-      return { stdout, code };
-    } catch (error) {
-      return { stdout, code: null, error: `${error.name}: ${error.message}` };
-    } finally {
-      // Free each runtime: over a thousand cases in one page, unfreed runtimes would exhaust the
-      // wasm memory and trap a later case.
-      try { rt?.free(); } catch { /* a trapped instance is abandoned whole */ }
-    }
-  }, { options, entry });
-}
-
 async function browserResults() {
   const { chromium } = await import('playwright-core');
   const { serve } = await import('./server.mjs');
