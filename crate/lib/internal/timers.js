@@ -30,12 +30,18 @@ function coerceDelay(after) {
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
-    // NOTE: returns the object `createTimeout` builds (see `createImmediate` for why).
-    return createTimeout(callback, after, args, isRepeat, isRefed);
+    // NOTE: returns the native setter's object, so `new Timeout` and `setTimeout` give the same
+    // own properties, in the same order.
+    const timeout = (isRepeat ? setInterval : setTimeout)(callback, after, ...(args || []));
+    if (!isRefed) timeout.unref();
+    return timeout;
   }
 
   refresh() {
-    if (this._destroyed) return this;
+    // A cleared timer stays cleared; one that fired is re-armed, as in Node.
+    if (this._onTimeout === null) return this;
+    if (this._destroyed) this._destroyed = false;
+    this._idleStart = binding.getLoopTime();
     if (!binding.refreshTimer(this[kId])) {
       this[kId] = binding.scheduleTimer(this, this._onTimeout, this._timerArgs,
         this._idleTimeout, this._repeat !== null, this[kRefed]);
@@ -73,73 +79,39 @@ class Timeout {
 
 class Immediate {
   constructor(callback, args) {
-    // NOTE: returns the object `createImmediate` builds (see there), so `new Immediate` and
-    // `setImmediate` give the same own properties, in the same order.
-    return createImmediate(callback, args);
+    // NOTE: returns the native setter's object (see Timeout).
+    return setImmediate(callback, ...(args || []));
   }
 
   ref() {
+    if (this._destroyed) return this;
     this[kRefed] = true;
     binding.setImmediateRef(this[kId], true);
     return this;
   }
 
   unref() {
+    if (this._destroyed) return this;
     this[kRefed] = false;
     binding.setImmediateRef(this[kId], false);
     return this;
   }
 
   hasRef() {
-    return this[kRefed];
+    return !!this[kRefed];
   }
 }
 
-// An Immediate, built as an object literal on Immediate.prototype: in Boa a literal costs less
-// than half of a constructor's `this.x = …` stores (each of those walks the prototype chain for
-// setters before it adds the property), and setImmediate is on every check-phase hop.
-function createImmediate(callback, args) {
-  const immediate = {
-    __proto__: Immediate.prototype,
-    _onImmediate: callback,
-    _argv: args,
-    _destroyed: false,
-    [kRefed]: true,
-    [kId]: 0,
-  };
-  // The loop calls `callback` with `this` = the Immediate, as Node does.
-  immediate[kId] = binding.scheduleImmediate(immediate, callback, args);
-  return immediate;
-}
-
-function createTimeout(callback, after, args, isRepeat, isRefed) {
-  after = coerceDelay(after);
-  const timeout = {
-    __proto__: Timeout.prototype,
-    _idleTimeout: after,
-    _onTimeout: callback,
-    _timerArgs: args,
-    _repeat: isRepeat ? after : null,
-    _destroyed: false,
-    [kRefed]: isRefed,
-    [kId]: 0,
-  };
-  timeout[kId] = binding.scheduleTimer(timeout, callback, args, after, isRepeat, isRefed);
-  return timeout;
-}
-
-function setTimeout(callback, after, ...args) {
-  if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  return createTimeout(callback, after, args.length ? args : undefined, false, true);
-}
-
-function setInterval(callback, repeat, ...args) {
-  validateFunction(callback, 'callback');
-  return createTimeout(callback, repeat, args.length ? args : undefined, true, true);
-}
+// Native (see src/bindings/timers.rs for why): they build the Timeout or Immediate with Node's
+// own properties and start it in one call. The loop marks an Immediate destroyed and unrefed as it
+// runs it, and a one-shot Timeout destroyed after its callback, as Node's lists do.
+const [setTimeout, setInterval, setImmediate] = binding.makeTimerFunctions({
+  Immediate, Timeout, kRefed, kId, validateFunction, coerceDelay,
+});
 
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
     timer._destroyed = true;
     binding.clearTimer(timer[kId]);
     knownTimersById.delete(timer[kId]);
@@ -151,14 +123,11 @@ function clearTimeout(timer) {
   }
 }
 
-function setImmediate(callback, ...args) {
-  if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  return createImmediate(callback, args.length ? args : undefined);
-}
-
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || immediate[kId] === undefined) return;
   immediate._destroyed = true;
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
   binding.clearImmediate(immediate[kId]);
 }
 

@@ -3,7 +3,8 @@
 //! A check phase runs the immediates that were queued when it began; those queued while it runs
 //! wait for the next iteration (Node's `processImmediate` swaps its list out the same way).
 
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::VecDeque;
 
 pub type ImmediateId = u64;
 
@@ -21,7 +22,7 @@ pub struct ImmediateQueue<P> {
 
 impl<P> Default for ImmediateQueue<P> {
     fn default() -> Self {
-        Self { order: VecDeque::new(), entries: HashMap::new(), next_id: 1, refs: 0 }
+        Self { order: VecDeque::new(), entries: HashMap::default(), next_id: 1, refs: 0 }
     }
 }
 

@@ -39,7 +39,8 @@ pub mod timers;
 pub use rejections::RejectionTracker;
 pub use state::{state, Callback, CompletionHandler, Exiting, Flow, Hooks, LoopEvent, LoopState, Phase, Tracer};
 
-use boa_engine::Context;
+use boa_engine::property::PropertyKey;
+use boa_engine::{js_string, Context, JsValue};
 use std::time::Duration;
 
 /// How long [`run`] may go on (libuv's `uv_run_mode`).
@@ -120,16 +121,19 @@ fn run_timers(ctx: &mut Context) -> Flow {
             let Some(cb) = timers.payload(id) else { continue };
             (cb.clone(), timers.repeat(id))
         };
-        if repeat.is_none() {
-            st.timers.borrow_mut().remove(id);
-        }
         let flow = task_queues::invoke(ctx, &callback);
-        if let Some(every) = repeat {
-            // NOTE: as in Node, an interval whose callback threw is still re-armed (the throw
-            // was reported through 'uncaughtException' and the loop goes on).
-            let mut timers = st.timers.borrow_mut();
-            if timers.payload(id).is_some() && !timers.is_active(id) {
+        let mut timers = st.timers.borrow_mut();
+        if timers.payload(id).is_some() && !timers.is_active(id) {
+            if let Some(every) = repeat {
+                // NOTE: as in Node, an interval whose callback threw is still re-armed (the throw
+                // was reported through 'uncaughtException' and the loop goes on).
                 timers.start(id, now, every, Some(every));
+            } else {
+                // A one-shot timer that its callback neither cleared nor refreshed is done; Node's
+                // `listOnTimeout` marks the Timeout destroyed.
+                timers.remove(id);
+                drop(timers);
+                mark(ctx, &callback.this, js_string!("_destroyed"), true.into());
             }
         }
         flow?;
@@ -175,11 +179,26 @@ fn run_check(ctx: &mut Context) -> Flow {
     for _ in 0..batch {
         let next = st.immediates.borrow_mut().pop();
         let Some((_, callback)) = next else { break };
+        // As Node's `processImmediate`: the Immediate is destroyed and unrefed before it runs.
+        mark(ctx, &callback.this, js_string!("_destroyed"), true.into());
+        let refed_key = st.immediate_refed_key.borrow().clone();
+        if let Some(key) = refed_key {
+            mark(ctx, &callback.this, key, JsValue::null());
+        }
         if !task_queues::invoke_reporting(ctx, &callback)? {
             break;
         }
     }
     Ok(())
+}
+
+/// Set a property of the Timeout or Immediate a callback belongs to (a plain assignment: a guest
+/// that froze it keeps it as it is).
+fn mark(ctx: &mut Context, owner: &JsValue, key: impl Into<PropertyKey>, value: JsValue) {
+    if let Some(owner) = owner.as_object() {
+        // An assignment on an ordinary object can only fail when the guest made it fail.
+        let _ = owner.set(key, value, false, ctx);
+    }
 }
 
 // ===== Phase: close callbacks =====

@@ -8,10 +8,11 @@ use super::rejections::RejectionTracker;
 use super::timers::{TimerHeap, TimerId};
 use crate::host::{Host, Work};
 use crate::jobs::MicrotaskQueue;
-use boa_engine::{Context, JsObject, JsResult, JsValue};
+use boa_engine::{Context, JsObject, JsResult, JsSymbol, JsValue};
+use rustc_hash::FxHashMap;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// A JavaScript function to call, with its receiver and arguments.
@@ -98,17 +99,22 @@ pub struct LoopState {
     pub rejections: RefCell<RejectionTracker>,
     pending: RefCell<VecDeque<Callback>>,
     closing: RefCell<VecDeque<Callback>>,
-    requests: RefCell<HashMap<u64, CompletionHandler>>,
+    requests: RefCell<FxHashMap<u64, CompletionHandler>>,
     next_request: Cell<u64>,
     /// Other referenced active handles (watchers, stdin): each keeps the loop alive.
     handle_refs: Cell<usize>,
     exit_code: Cell<Option<i32>>,
     stop: Cell<bool>,
+    /// `process._exiting`: the 'exit' event is being emitted; `process.nextTick` queues nothing.
+    pub emitting_exit: Cell<bool>,
     hooks: RefCell<Option<Hooks>>,
     phase: Cell<Option<Phase>>,
     /// Off by default; when off, tracing costs one `Cell` read per event site.
     tracing: Cell<bool>,
     tracer: RefCell<Option<Tracer>>,
+    /// The key of an Immediate's refed flag (`lib/internal/timers.js` hands it over), which the
+    /// check phase clears on the Immediate it runs, as Node's `processImmediate` does.
+    pub immediate_refed_key: RefCell<Option<JsSymbol>>,
 }
 
 /// The loop state of the runtime that owns `ctx`.
@@ -138,10 +144,12 @@ impl LoopState {
             handle_refs: Cell::new(0),
             exit_code: Cell::new(None),
             stop: Cell::new(false),
+            emitting_exit: Cell::new(false),
             hooks: RefCell::new(None),
             phase: Cell::new(None),
             tracing: Cell::new(false),
             tracer: RefCell::new(None),
+            immediate_refed_key: RefCell::new(None),
         };
         st.update_time();
         st

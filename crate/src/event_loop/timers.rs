@@ -5,7 +5,8 @@
 //! The heap knows nothing of JavaScript: a timer carries an opaque payload (the JS callback, for
 //! the runtime), which keeps this file unit-testable on its own.
 
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 /// A timer handle's id. Ids are never reused within one heap.
 pub type TimerId = u64;
@@ -34,7 +35,7 @@ pub struct TimerHeap<P> {
 
 impl<P> Default for TimerHeap<P> {
     fn default() -> Self {
-        Self { timers: HashMap::new(), order: BTreeSet::new(), next_id: 1, next_seq: 0, refs: 0 }
+        Self { timers: HashMap::default(), order: BTreeSet::new(), next_id: 1, next_seq: 0, refs: 0 }
     }
 }
 

@@ -75,6 +75,7 @@ function emitExit(code) {
   if (code !== undefined && code !== process.exitCode) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
+    internalBinding('task_queue').setExiting();
     process.emit('exit', +(process.exitCode ?? 0) | 0);
   }
   return +(process.exitCode ?? 0) | 0;

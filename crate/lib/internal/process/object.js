@@ -163,6 +163,7 @@ function createProcess() {
     if (code !== undefined) exitCode = code;
     if (!process._exiting) {
       process._exiting = true;
+    internalBinding('task_queue').setExiting();
       process.emit('exit', +(exitCode ?? 0) | 0);
     }
     methods.reallyExit(+(exitCode ?? 0) | 0);
