@@ -12,6 +12,7 @@
 
 use super::fs_fast::{read_file_fast, set_classes, stat_fast, write_file_fast};
 use super::{arg_string, object_with};
+use crate::bytes::utf8;
 use crate::errno::Errno;
 use crate::event_loop::state;
 use crate::runtime::Environment;
@@ -263,11 +264,11 @@ fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 fn write_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = arg_i32(args, 0);
     let text = match args.get(1) {
-        Some(v) => v.to_string(ctx)?.to_std_string_lossy(),
-        None => String::new(),
+        Some(v) => v.to_string(ctx)?,
+        None => JsString::default(),
     };
     let pos = arg_position(args, 2);
-    with_vfs(ctx, |v| v.write(fd, text.as_bytes(), pos)).map(|n| JsValue::from(n as f64))
+    with_vfs(ctx, |v| v.write(fd, &utf8::encode_cow(text.as_str()), pos)).map(|n| JsValue::from(n as f64))
 }
 
 /// A byte block for an `ArrayBuffer`, copied once from the file's bytes.
@@ -485,8 +486,8 @@ fn utf8_decode(_: &JsValue, args: &[JsValue], _ctx: &mut Context) -> JsResult<Js
 /// `utf8Encode(string) → ArrayBuffer`.
 fn utf8_encode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let text = match args.first() {
-        Some(v) => v.to_string(ctx)?.to_std_string_lossy(),
-        None => String::new(),
+        Some(v) => v.to_string(ctx)?,
+        None => JsString::default(),
     };
-    array_buffer(text.as_bytes(), ctx)
+    array_buffer(&utf8::encode_cow(text.as_str()), ctx)
 }

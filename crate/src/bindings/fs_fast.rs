@@ -10,6 +10,7 @@
 //! path gives.
 
 use super::fs::{arg_path, block_of, with_vfs};
+use crate::bytes::utf8;
 use crate::vfs::{flags, Stat};
 use boa_engine::builtins::object::OrdinaryObject;
 use boa_engine::object::builtins::{JsArrayBuffer, JsDate, JsTypedArray};
@@ -138,7 +139,7 @@ pub(super) fn read_file_fast(_: &JsValue, args: &[JsValue], ctx: &mut Context) -
 /// thrown as its errno; a `write` failure is returned.
 pub(super) fn write_file_fast(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let data = args.get(1).cloned().unwrap_or_default();
-    let text = data.as_string().map(|s| s.to_std_string_lossy());
+    let text = data.as_string();
     let view = match (&text, data.as_object()) {
         (None, Some(obj)) => match JsTypedArray::from_object(obj.clone()) {
             Ok(ta) => {
@@ -157,7 +158,7 @@ pub(super) fn write_file_fast(_: &JsValue, args: &[JsValue], ctx: &mut Context) 
     let bits = flags::O_TRUNC | flags::O_CREAT | flags::O_WRONLY;
     let fd = with_vfs(ctx, |v| v.open(&path, bits, 0o666))?;
     let written = match (&text, &view) {
-        (Some(t), _) => with_vfs(ctx, |v| v.write(fd, t.as_bytes(), None)),
+        (Some(t), _) => with_vfs(ctx, |v| v.write(fd, &utf8::encode_cow(t.as_str()), None)),
         (None, Some((ab, offset, len))) => {
             let bytes = ab.data();
             let slice = bytes.as_deref().map_or(&[][..], |d| {

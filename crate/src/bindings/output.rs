@@ -3,8 +3,9 @@
 //! [`Output`]: crate::host::Output
 
 use super::object_with;
+use crate::bytes::utf8;
 use crate::event_loop::state;
-use boa_engine::object::builtins::JsUint8Array;
+use boa_engine::object::builtins::{JsArrayBuffer, JsUint8Array};
 use boa_engine::{Context, JsObject, JsResult, JsValue};
 
 pub fn create(ctx: &mut Context) -> JsObject {
@@ -15,9 +16,17 @@ pub fn create(ctx: &mut Context) -> JsObject {
 fn bytes(args: &[JsValue], ctx: &mut Context) -> JsResult<Vec<u8>> {
     let value = args.first().cloned().unwrap_or_default();
     if let Some(array) = value.as_object().and_then(|o| JsUint8Array::from_object(o).ok()) {
+        let (offset, len) = (array.byte_offset(ctx)?, array.byte_length(ctx)?);
+        let buffer = array.buffer(ctx)?;
+        if let Some(data) = buffer.as_object().and_then(|o| JsArrayBuffer::from_object(o).ok()) {
+            if let Some(bytes) = data.data() {
+                let start = offset.min(bytes.len());
+                return Ok(bytes[start..(start + len).min(bytes.len())].to_vec());
+            }
+        }
         return Ok(array.iter(ctx).collect());
     }
-    Ok(value.to_string(ctx)?.to_std_string_lossy().into_bytes())
+    Ok(utf8::encode(value.to_string(ctx)?.as_str()))
 }
 
 fn write_stdout(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

@@ -5,6 +5,7 @@
 use super::Decoded;
 use boa_engine::string::JsStrVariant;
 use boa_engine::JsStr;
+use std::borrow::Cow;
 
 const REPLACEMENT: u16 = 0xfffd;
 
@@ -79,9 +80,20 @@ pub fn byte_length(s: JsStr<'_>) -> usize {
 /// `s` as UTF-8.
 #[must_use]
 pub fn encode(s: JsStr<'_>) -> Vec<u8> {
+    encode_cow(s).into_owned()
+}
+
+/// `s` as UTF-8, borrowed when `s` is ASCII (its Latin-1 bytes are then its UTF-8 bytes).
+#[must_use]
+pub fn encode_cow(s: JsStr<'_>) -> Cow<'_, [u8]> {
+    if let JsStrVariant::Latin1(bytes) = s.variant() {
+        if bytes.is_ascii() {
+            return Cow::Borrowed(bytes);
+        }
+    }
     let mut out = vec![0; byte_length(s)];
     encode_into(s, &mut out);
-    out
+    Cow::Owned(out)
 }
 
 /// `s` as UTF-8 into `out`, whole characters only; returns the number of bytes written.
@@ -89,7 +101,11 @@ pub fn encode_into(s: JsStr<'_>, out: &mut [u8]) -> usize {
     let mut n = 0;
     match s.variant() {
         JsStrVariant::Latin1(bytes) => {
-            for &b in bytes {
+            // The ASCII prefix is copied as it is.
+            let ascii = bytes.iter().position(|&b| b >= 0x80).unwrap_or(bytes.len()).min(out.len());
+            out[..ascii].copy_from_slice(&bytes[..ascii]);
+            n = ascii;
+            for &b in &bytes[ascii..] {
                 let w = if b < 0x80 { 1 } else { 2 };
                 if n + w > out.len() {
                     break;
@@ -213,6 +229,19 @@ mod tests {
 
     fn utf16(s: &[u16]) -> Vec<u8> {
         encode(JsStr::utf16(s))
+    }
+
+    #[test]
+    fn ascii_is_borrowed_and_latin1_is_encoded() {
+        assert!(matches!(encode_cow(JsStr::latin1(b"plain")), Cow::Borrowed(b"plain")));
+        let latin1 = encode_cow(JsStr::latin1(b"ab\xe9cd\xff"));
+        assert!(matches!(latin1, Cow::Owned(_)));
+        assert_eq!(&*latin1, "ab\u{e9}cd\u{ff}".as_bytes());
+        // A short output keeps whole characters only, the ASCII prefix included.
+        let mut out = [0u8; 3];
+        assert_eq!(encode_into(JsStr::latin1(b"ab\xe9"), &mut out), 2);
+        assert_eq!(&out[..2], b"ab");
+        assert_eq!(utf16(&[0x61, 0xd800, 0x62]), "a\u{fffd}b".as_bytes());
     }
 
     fn decoded(bytes: &[u8]) -> Vec<u16> {
