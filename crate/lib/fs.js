@@ -83,6 +83,11 @@ function validateFd(fd) {
 // ----- existence and access -----
 
 function existsSync(path) {
+  if (typeof path === 'string') {
+    // Fast path (bindings/fs_fast.rs); `undefined` leaves the call to the checks below.
+    const r = binding.existsFast(path);
+    if (r !== undefined) return r;
+  }
   let p;
   try {
     p = getValidatedPath(path);

@@ -60,6 +60,13 @@ fn simple_path(args: &[JsValue], ctx: &mut Context) -> JsResult<Option<String>> 
     }
 }
 
+/// `existsFast(path) → boolean | undefined`: `existsSync` for a plain string path, with no
+/// exception built and caught for a missing file.
+pub(super) fn exists_fast(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(path) = simple_path(args, ctx)? else { return Ok(JsValue::undefined()) };
+    Ok(with_vfs(ctx, |v| v.access(&path, 0)).is_ok().into())
+}
+
 /// `statFast(path, follow) → Stats | undefined`.
 pub(super) fn stat_fast(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(proto) = with_classes(ctx, |c| c.stats.clone()) else { return Ok(JsValue::undefined()) };
