@@ -159,7 +159,7 @@ impl HostHooks for NodeHostHooks {
 }
 
 /// How many bytes of garbage (as `boa_gc` counts them: the size of each `GcBox`) may pile up
-/// between two collections, at least. See [`reserve_gc_headroom`].
+/// between two collections, at least. See [`GcHeadroom`].
 const GC_HEADROOM: usize = 8 * 1024 * 1024;
 /// One ballast box: 64 KiB as `boa_gc` counts it (`size_of`), of which only one byte is ever
 /// written: the rest is alignment padding. Moving it still copies 64 KiB, so the headroom costs
@@ -169,7 +169,7 @@ const GC_HEADROOM: usize = 8 * 1024 * 1024;
 #[repr(C, align(65536))]
 struct GcBallast(u8);
 
-/// Raise `boa_gc`'s collection threshold so that a collection comes after [`GC_HEADROOM`] bytes
+/// Raises `boa_gc`'s collection threshold so that a collection comes after [`GC_HEADROOM`] bytes
 /// of new allocation rather than after ~0.4× the live heap.
 ///
 /// # How and why
@@ -189,11 +189,31 @@ struct GcBallast(u8);
 /// `GC_HEADROOM` bytes of garbage. The same threshold is shared by every runtime on the thread.
 /// NOTE: upstream fix would be a public `boa_gc` setting for the threshold (or a threshold grown
 /// from the live size after every collection, as V8 and SpiderMonkey size their heaps).
-fn reserve_gc_headroom() {
-    let chunk = std::mem::size_of::<GcBallast>();
-    let ballast: Vec<boa_gc::Gc<GcBallast>> = (0..GC_HEADROOM / chunk).map(|_| boa_gc::Gc::new(GcBallast(0))).collect();
-    drop(ballast);
-    boa_gc::force_collect();
+///
+/// It runs as the bootstrap's last stages (see [`Runtime::boot_step`]): the collections the
+/// ballast triggers trace the whole boot heap, ~25 ms in one go, so it is allocated a quarter at a
+/// time, held in between, then dropped and collected in a stage of its own.
+#[derive(Default)]
+struct GcHeadroom {
+    ballast: Vec<boa_gc::Gc<GcBallast>>,
+}
+
+impl GcHeadroom {
+    const STEPS: usize = 4;
+
+    /// One step; true once the headroom is reserved and the ballast given back.
+    fn step(&mut self) -> bool {
+        let chunk = std::mem::size_of::<GcBallast>();
+        let total = GC_HEADROOM / chunk;
+        if self.ballast.len() < total {
+            let more = (total / Self::STEPS).max(1).min(total - self.ballast.len());
+            self.ballast.extend((0..more).map(|_| boa_gc::Gc::new(GcBallast(0))));
+            return false;
+        }
+        self.ballast.clear();
+        boa_gc::force_collect();
+        true
+    }
 }
 
 /// Boa's value stack, in values (its default of 10 240 is far below Node's depth).
@@ -202,7 +222,12 @@ const STACK_SIZE_LIMIT: usize = 16 * 1024 * 1024;
 pub struct Runtime {
     ctx: Context,
     state: Rc<LoopState>,
-    main_hooks: MainHooks,
+    /// Set by the bootstrap's last stage.
+    main_hooks: Option<MainHooks>,
+    /// The bootstrap module's exports (`step`) while its stages are still running.
+    booting: Option<JsObject>,
+    /// The GC headroom being reserved, after the bootstrap's JavaScript (see [`GcHeadroom`]).
+    headroom: Option<GcHeadroom>,
     /// Set once 'exit' has been emitted and the code is final.
     finished: Option<i32>,
 }
@@ -219,6 +244,18 @@ impl Runtime {
     /// # Errors
     /// A message when the bootstrap JavaScript fails, which is a bug of nodeboa.
     pub fn new(host: Host, options: RuntimeOptions) -> Result<Self, String> {
+        let mut runtime = Self::begin(host, options)?;
+        while !runtime.boot_step()? {}
+        Ok(runtime)
+    }
+
+    /// Create a runtime whose bootstrap has not run yet: [`Runtime::boot_step`] runs it one stage
+    /// at a time (each well under a frame's 16 ms), so that a page can give the thread back
+    /// between stages. [`Runtime::new`] runs them all.
+    ///
+    /// # Errors
+    /// A message when the bootstrap JavaScript fails, which is a bug of nodeboa.
+    pub fn begin(host: Host, options: RuntimeOptions) -> Result<Self, String> {
         let microtasks = Rc::new(MicrotaskQueue::default());
         let module_loader = crate::modules::loader();
         let mut ctx = Context::builder()
@@ -251,7 +288,25 @@ impl Runtime {
         Builtins::install(&mut ctx, options.lib_dir);
         let exports = builtins::require(&mut ctx, "internal/bootstrap/node")
             .map_err(|e| format!("nodeboa bootstrap failed: {e}"))?;
-        let exports = exports.as_object().ok_or("bootstrap exported no hooks")?;
+        let booting = exports.as_object().ok_or("bootstrap exported nothing")?;
+        Ok(Self { ctx, state, main_hooks: None, booting: Some(booting), headroom: None, finished: None })
+    }
+
+    /// Run the bootstrap's next stage. Returns true once the bootstrap is complete (at once when
+    /// it already was); the runtime can run a guest then.
+    ///
+    /// # Errors
+    /// A message when the bootstrap JavaScript fails, which is a bug of nodeboa.
+    pub fn boot_step(&mut self) -> Result<bool, String> {
+        if let Some(headroom) = &mut self.headroom {
+            if headroom.step() {
+                self.headroom = None;
+                return Ok(true);
+            }
+            return Ok(false);
+        }
+        let Some(exports) = self.booting.clone() else { return Ok(true) };
+        let ctx = &mut self.ctx;
         let get = |ctx: &mut Context, name: &str| -> Result<JsObject, String> {
             exports
                 .get(JsString::from(name), ctx)
@@ -259,17 +314,23 @@ impl Runtime {
                 .and_then(|v| v.as_callable())
                 .ok_or_else(|| format!("bootstrap hook {name} is missing"))
         };
-        state.set_hooks(Hooks {
-            on_uncaught: get(&mut ctx, "onUncaught")?,
-            on_unhandled_rejection: get(&mut ctx, "onUnhandledRejection")?,
-            on_rejection_handled: get(&mut ctx, "onRejectionHandled")?,
-            format_fatal: get(&mut ctx, "formatFatal")?,
-            emit_before_exit: get(&mut ctx, "emitBeforeExit")?,
-            emit_exit: get(&mut ctx, "emitExit")?,
+        let step = get(ctx, "step")?;
+        let done = step.call(&JsValue::undefined(), &[], ctx).map_err(|e| format!("nodeboa bootstrap failed: {e}"))?;
+        if !done.to_boolean() {
+            return Ok(false);
+        }
+        self.state.set_hooks(Hooks {
+            on_uncaught: get(ctx, "onUncaught")?,
+            on_unhandled_rejection: get(ctx, "onUnhandledRejection")?,
+            on_rejection_handled: get(ctx, "onRejectionHandled")?,
+            format_fatal: get(ctx, "formatFatal")?,
+            emit_before_exit: get(ctx, "emitBeforeExit")?,
+            emit_exit: get(ctx, "emitExit")?,
         });
-        let main_hooks = MainHooks { run_main: get(&mut ctx, "runMain")?, eval_main: get(&mut ctx, "evalMain")? };
-        reserve_gc_headroom();
-        Ok(Self { ctx, state, main_hooks, finished: None })
+        self.main_hooks = Some(MainHooks { run_main: get(ctx, "runMain")?, eval_main: get(ctx, "evalMain")? });
+        self.booting = None;
+        self.headroom = Some(GcHeadroom::default());
+        Ok(false)
     }
 
     /// Run `entry` to the end of the process, as `node` does; returns the exit code.
@@ -292,12 +353,25 @@ impl Runtime {
     pub fn start(&mut self, entry: Entry) -> Flow {
         // Timers started by the main script count from here, as Node's count from the loop time
         // cached before the script ran: a slow script eats into their delay, bootstrap does not.
+        // A bootstrap still in stages (an embedder that did not step it to the end) ends here.
+        loop {
+            match self.boot_step() {
+                Ok(true) => break,
+                Ok(false) => {}
+                Err(message) => {
+                    self.state.host.output.stderr(format!("{message}\n").as_bytes());
+                    self.state.set_exit_code(task_queues::GENERIC_USER_ERROR);
+                    return Err(Exiting);
+                }
+            }
+        }
         self.state.update_time();
         let ctx = &mut self.ctx;
+        let Some(main_hooks) = &self.main_hooks else { return Err(Exiting) };
         let (hook, args) = match entry {
-            Entry::File(path) => (&self.main_hooks.run_main, vec![JsString::from(path.as_str()).into()]),
+            Entry::File(path) => (&main_hooks.run_main, vec![JsString::from(path.as_str()).into()]),
             Entry::Eval { code, print } => {
-                (&self.main_hooks.eval_main, vec![JsString::from(code.as_str()).into(), print.into()])
+                (&main_hooks.eval_main, vec![JsString::from(code.as_str()).into(), print.into()])
             }
         };
         if let Err(err) = hook.call(&JsValue::undefined(), &args, ctx) {

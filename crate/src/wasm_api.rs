@@ -197,13 +197,23 @@ impl WasmRuntime {
             lower: lower_layer(&options)?,
             ..RuntimeOptions::default()
         };
-        let mut runtime = Runtime::new(host, runtime_options).map_err(|e| error(&e))?;
+        // The bootstrap runs in stages from `bootStep` (the page yields between them).
+        let mut runtime = Runtime::begin(host, runtime_options).map_err(|e| error(&e))?;
         let events = get(&options, "loopEvents").is_truthy().then(|| Rc::new(EventBuffer::default()));
         if let Some(buffer) = &events {
             let sink = Rc::clone(buffer);
             crate::event_loop::state(runtime.context()).set_tracer(Some(Box::new(move |e: &LoopEvent| sink.push(e))));
         }
         Ok(Self { runtime, completions, events })
+    }
+
+    /// Run the bootstrap's next stage (each well under 16 ms); true once it is complete.
+    ///
+    /// # Errors
+    /// A bootstrap failure (a nodeboa bug).
+    #[wasm_bindgen(js_name = bootStep)]
+    pub fn boot_step(&mut self) -> Result<bool, JsValue> {
+        self.runtime.boot_step().map_err(|e| error(&e))
     }
 
     /// The loop events since the last call, as flat records of 7 numbers

@@ -609,6 +609,11 @@ class Runtime {
   /** `using rt = await createRuntime()` frees it at the end of the block. */
   [Symbol.dispose ?? Symbol.for('Symbol.dispose')]() { this.free(); }
 
+  /** Run the bootstrap stage by stage, one task each (createRuntime awaits it). */
+  async __boot() {
+    while (!this.#call(() => this.#rt.bootStep())) await yieldToPage();
+  }
+
   /** Trap the wasm instance on purpose (tests of trap recovery). */
   __trap() { this.#call(() => this.#rt.__trap()); }
 
@@ -689,7 +694,17 @@ export async function createRuntime(options = {}) {
     }
     throw error;
   }
+  await rt.__boot();
   return rt;
+}
+
+/** A task boundary: the page may handle input and render before the promise resolves. */
+function yieldToPage() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Run a pool job directly on a fresh pool of `size` workers (benchmarks, tests). */

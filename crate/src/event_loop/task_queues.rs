@@ -14,7 +14,7 @@ use std::any::Any;
 /// Exit code when an 'uncaughtException' handler itself throws (Node's kExceptionInFatalExceptionHandler).
 const EXCEPTION_IN_FATAL_HANDLER: i32 = 7;
 /// Exit code for an uncaught error (Node's kGenericUserError).
-const GENERIC_USER_ERROR: i32 = 1;
+pub(crate) const GENERIC_USER_ERROR: i32 = 1;
 
 /// Call `callback`, report what it throws, then drain ticks and microtasks.
 pub fn invoke(ctx: &mut Context, callback: &Callback) -> Flow {

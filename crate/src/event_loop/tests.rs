@@ -188,3 +188,23 @@ fn the_tracer_sees_phases_callbacks_and_pool_jobs() {
     assert!(events.contains(&LoopEvent::Callback { phase: Some(Phase::Check) }));
     assert!(events.iter().any(|e| matches!(e, LoopEvent::Phase { phase: Phase::Poll, requests: 1, .. })));
 }
+
+#[test]
+fn bootstrap_runs_in_stages_and_a_start_finishes_it() {
+    let output = Rc::new(MemoryOutput::new());
+    let host = || Host::manual(Rc::new(ManualClock::new()), Rc::clone(&output));
+    // Stepped to the end: several stages, each reporting whether it was the last.
+    let mut rt = Runtime::begin(host(), RuntimeOptions::default()).expect("begin");
+    let mut stages = 1;
+    while !rt.boot_step().expect("stage") {
+        stages += 1;
+    }
+    assert!(stages >= 5, "the bootstrap ran in {stages} stage(s)");
+    assert!(rt.boot_step().expect("done"), "a finished bootstrap stays finished");
+    // Stepped partway: running a program finishes the bootstrap first.
+    let mut partial = Runtime::begin(host(), RuntimeOptions::default()).expect("begin");
+    assert!(!partial.boot_step().expect("first stage"));
+    let code =
+        partial.run(Entry::Eval { code: "console.log(typeof setImmediate, typeof require)".into(), print: false });
+    assert_eq!((code, output.stdout_text()), (0, "function function\n".to_string()));
+}
