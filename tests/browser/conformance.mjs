@@ -8,8 +8,7 @@
 // with --include-ignored), given with --cli-log FILE (repeatable); the Chromium figures are
 // measured here, unless --no-browser. Writes target/conformance/report.json and prints a table.
 // Usage: node tests/browser/conformance.mjs [--cli-log FILE]... [--no-browser] [suite ...]
-// NOTE: the case discovery, directive parsing and page runner repeat run.mjs's (kept separate
-// so the browser-test runner stays untouched); keep the two in step.
+// The case discovery, directive parsing and page runner are run.mjs's (differential_cases.mjs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
