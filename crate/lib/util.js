@@ -338,14 +338,23 @@ function isPrimitive(arg) {
   return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
 }
 
+const system = require('internal/util/system');
+const { errnoException, exceptionWithHostPort } = require('internal/errors');
+
+// In Node's key order (`Object.keys(require('util'))`).
 const utilExports = {
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
   _extend,
   callbackify,
   debug: debuglog,
   debuglog,
   deprecate,
   format: undefined,
+  styleText: system.styleText,
   formatWithOptions: undefined,
+  getSystemErrorMap: system.getSystemErrorMap,
+  getSystemErrorName: system.getSystemErrorName,
   inherits,
   inspect: undefined,
   isArray: Array.isArray,
@@ -368,6 +377,9 @@ const utilExports = {
   promisify,
   stripVTControlCharacters: undefined,
   toUSVString,
+  transferableAbortSignal: system.transferableAbortSignal,
+  transferableAbortController: system.transferableAbortController,
+  aborted: system.aborted,
   types,
 };
 
@@ -376,7 +388,7 @@ const utilExports = {
 for (const name of ['format', 'formatWithOptions', 'inspect', 'stripVTControlCharacters']) {
   defineLazyProperty(utilExports, name, () => lazyInspect()[name], true);
 }
-for (const name of ['TextEncoder', 'TextDecoder']) {
+for (const name of ['TextDecoder', 'TextEncoder']) {
   defineLazyProperty(utilExports, name, () => require('internal/encoding')[name], true);
 }
 
