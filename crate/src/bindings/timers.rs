@@ -13,7 +13,7 @@ use super::{arg_list, arg_u64, object_with};
 use crate::event_loop::{state, Callback};
 use boa_engine::builtins::object::OrdinaryObject;
 use boa_engine::object::builtins::JsArray;
-use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
+use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsSymbol, JsValue, NativeFunction};
 use boa_gc::{Finalize, Trace};
@@ -29,11 +29,8 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("clearTimer", 1, clear_timer),
             ("refreshTimer", 1, refresh_timer),
             ("setTimerRef", 2, set_timer_ref),
-            ("timerHasRef", 1, timer_has_ref),
-            ("scheduleImmediate", 3, schedule_immediate),
             ("clearImmediate", 1, clear_immediate),
             ("setImmediateRef", 2, set_immediate_ref),
-            ("immediateHasRef", 1, immediate_has_ref),
             ("getLoopTime", 0, get_loop_time),
             ("makeTimerFunctions", 1, make_timer_functions),
         ],
@@ -82,17 +79,6 @@ fn set_timer_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     Ok(JsValue::undefined())
 }
 
-fn timer_has_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(state(ctx).timers.borrow().has_ref(arg_u64(args, 0)).into())
-}
-
-/// `scheduleImmediate(owner, callback, args) → id`.
-fn schedule_immediate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let callback = callback_from(args, ctx)?;
-    let id = state(ctx).immediates.borrow_mut().push(callback);
-    Ok(JsValue::from(id as f64))
-}
-
 fn clear_immediate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     state(ctx).immediates.borrow_mut().clear(arg_u64(args, 0));
     Ok(JsValue::undefined())
@@ -102,10 +88,6 @@ fn set_immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     let refed = args.get(1).is_some_and(JsValue::to_boolean);
     state(ctx).immediates.borrow_mut().set_ref(arg_u64(args, 0), refed);
     Ok(JsValue::undefined())
-}
-
-fn immediate_has_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(state(ctx).immediates.borrow().has_ref(arg_u64(args, 0)).into())
 }
 
 /// The cached loop time in ms (Node's `getLibuvNow`).
@@ -170,7 +152,7 @@ fn native(ctx: &mut Context, name: &'static str, length: usize, classes: &TimerC
 /// An empty ordinary object on `proto` with a shared shape: objects given the same properties in the
 /// same order then share their shapes' transitions (a unique shape builds a hash table per object).
 fn shaped(proto: JsObject, ctx: &mut Context) -> JsObject {
-    ObjectInitializer::with_native_data_and_proto(OrdinaryObject, proto, ctx).build()
+    JsObject::new(ctx.root_shape(), proto, OrdinaryObject).upcast()
 }
 
 /// A writable, enumerable, configurable data property, as an object literal makes.

@@ -58,11 +58,6 @@ impl<P> ImmediateQueue<P> {
         }
     }
 
-    #[must_use]
-    pub fn has_ref(&self, id: ImmediateId) -> bool {
-        self.entries.get(&id).is_some_and(|e| e.refed)
-    }
-
     /// How many ids are queued at this moment: the batch a check phase runs.
     #[must_use]
     pub fn batch_len(&self) -> usize {

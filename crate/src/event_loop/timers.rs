@@ -108,11 +108,6 @@ impl<P> TimerHeap<P> {
     }
 
     #[must_use]
-    pub fn has_ref(&self, id: TimerId) -> bool {
-        self.timers.get(&id).is_some_and(|t| t.refed)
-    }
-
-    #[must_use]
     pub fn is_active(&self, id: TimerId) -> bool {
         self.timers.get(&id).is_some_and(|t| t.active)
     }
