@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run nodeboa's browser tests in headless Chromium, installing what they need: Chromium, the npm
-# packages of tests/browser, the wasm toolchain (via build-wasm.sh) and the native binary (the
-# differential tests compare only the scripts that pass natively). Usage: scripts/test-browser.sh [--dev] [suite ...]
+# packages of tests/browser and the wasm toolchain (via build-wasm.sh). Every differential suite
+# runs in the page against node unless suites are named. Usage: scripts/test-browser.sh [--dev] [suite ...]
 # (--dev: the fast unoptimized wasm build; the tests then use fewer pbkdf2 iterations.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,5 +12,4 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 (cd tests/browser && { [ -f package-lock.json ] && npm ci --no-audit --no-fund || npm install --no-audit --no-fund; })
 scripts/build-wasm.sh "${build[@]}"
-[ -n "${NODEBOA_BIN:-}" ] || cargo build --bin nodeboa
 node tests/browser/run.mjs "$@"

@@ -271,6 +271,8 @@ impl Runtime {
         ctx.insert_data(Rc::clone(&state));
         ctx.insert_data(module_loader);
         let cwd = crate::vfs::normalize(&options.cwd);
+        let wall = Rc::clone(&state.host.clock);
+        let vfs = Vfs::with_clock(options.lower, &cwd, Box::new(move || wall.wall_ns()));
         let environment = Environment {
             argv: Vec::new(),
             exec_argv: options.exec_argv,
@@ -278,7 +280,7 @@ impl Runtime {
             vars: options.env,
             pid: options.pid,
             ppid: options.ppid,
-            vfs: RefCell::new(Vfs::new(options.lower, &cwd)),
+            vfs: RefCell::new(vfs),
             cwd: RefCell::new(cwd),
             limits: options.limits,
         };

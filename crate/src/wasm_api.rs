@@ -150,6 +150,7 @@ impl EventBuffer {
 pub struct WasmRuntime {
     runtime: Runtime,
     completions: Arc<CompletionQueue>,
+    pool: Rc<WebWorkerPool>,
     events: Option<Rc<EventBuffer>>,
 }
 
@@ -165,7 +166,7 @@ impl WasmRuntime {
     pub fn new(options: JsValue) -> Result<WasmRuntime, JsValue> {
         let output = CallbackOutput::new(function(&options, "stdout")?, function(&options, "stderr")?);
         let pool_size = get(&options, "poolSize").as_f64().map_or(4, |n| n as usize);
-        let pool = WebWorkerPool::new(pool_size, function(&options, "post")?);
+        let pool = Rc::new(WebWorkerPool::new(pool_size, function(&options, "post")?));
         let stdin = get(&options, "stdin");
         let stdin: Option<Arc<dyn StdinSource>> = if stdin.is_undefined() || stdin.is_null() {
             Some(Arc::new(BytesStdin::new(Vec::new())))
@@ -175,7 +176,12 @@ impl WasmRuntime {
             Some(Arc::new(BytesStdin::new(Uint8Array::new(&stdin).to_vec())))
         };
         let completions = Arc::new(CompletionQueue::default());
-        let host = Host::browser(Rc::new(output), Rc::new(pool), Arc::clone(&completions), stdin);
+        let host = Host::browser(
+            Rc::new(output),
+            Rc::clone(&pool) as Rc<dyn crate::host::WorkPool>,
+            Arc::clone(&completions),
+            stdin,
+        );
         let env = get(&options, "env");
         let env = if Array::is_array(&env) {
             Array::from(&env)
@@ -204,7 +210,7 @@ impl WasmRuntime {
             let sink = Rc::clone(buffer);
             crate::event_loop::state(runtime.context()).set_tracer(Some(Box::new(move |e: &LoopEvent| sink.push(e))));
         }
-        Ok(Self { runtime, completions, events })
+        Ok(Self { runtime, completions, pool, events })
     }
 
     /// Run the bootstrap's next stage (each well under 16 ms); true once it is complete.
@@ -272,6 +278,7 @@ impl WasmRuntime {
     /// A worker finished pool request `id` with `result` bytes.
     pub fn complete(&self, id: f64, result: &[u8]) {
         self.completions.push(crate::host::Completion { id: id as u64, result: Box::new(result.to_vec()) });
+        self.pool.finished();
     }
 
     /// Trap on purpose (`unreachable`), for the embedder's trap-recovery tests.
@@ -322,6 +329,19 @@ impl WasmRuntime {
         let mut vfs = env.vfs.borrow_mut();
         let made = if recursive { vfs.mkdir_all(&path) } else { vfs.mkdir(&path, 0o777) };
         made.map_err(|e| errno_error(e, "mkdir", &path))
+    }
+
+    /// `symlink(target, path)`: a symbolic link at `path` (parents created) to `target`, kept as
+    /// written (a relative target resolves from the link's directory).
+    ///
+    /// # Errors
+    /// `EEXIST` when `path` exists, `ENOTDIR` when a parent is a file.
+    pub fn symlink(&mut self, target: &str, path: &str) -> Result<(), JsValue> {
+        let env = self.environment();
+        let path = resolve(&env, path);
+        let mut vfs = env.vfs.borrow_mut();
+        vfs.mkdir_all(parent(&path)).map_err(|e| errno_error(e, "mkdir", &path))?;
+        vfs.symlink(target, &path).map_err(|e| errno_error(e, "symlink", &path))
     }
 
     /// Remove a file, a symlink or an empty directory; with `recursive`, a directory and

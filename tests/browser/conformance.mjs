@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cases, directives, filesUnder, runInPage } from './differential_cases.mjs';
+import { cases, directives, hostCommand, treeUnder, runInPage } from './differential_cases.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'target/conformance');
@@ -72,13 +72,14 @@ async function browserResults() {
       for (const c of cases(suite)) {
         const source = fs.readFileSync(c.script, 'utf8');
         const d = directives(source);
-        const expected = spawnSync('node', [c.script, ...d.args], {
+        const [cmd, argv] = hostCommand('node', c.script, d.args);
+        const expected = spawnSync(cmd, argv, {
           cwd: c.cwd, env: { ...process.env, ...d.env }, input: d.stdin ?? '', timeout: 10000, encoding: 'utf8',
         });
-        const files = filesUnder(path.dirname(c.script));
+        const tree = treeUnder(path.dirname(c.script));
         let got;
         try {
-          got = await runInPage(page, { files, cwd: c.cwd, argv: d.args, env: d.env, stdin: d.stdin ?? '' }, c.script);
+          got = await runInPage(page, { ...tree, cwd: c.cwd, argv: d.args, env: d.env, stdin: d.stdin ?? '' }, c.script);
         } catch (error) {
           got = { stdout: '', code: null, error: `page: ${error.message.split('\n')[0]}` };
           await freshPage(); // a crashed or wedged page must not fail the cases after it

@@ -27,6 +27,21 @@ export function directives(source) {
   }
   return d;
 }
+// The command that runs `program script args` for an expected output: its stdout through a real
+// pipe, as tests/differential.rs gives it. NOTE: a child of node gets a socketpair for stdout,
+// and node writing to one can lose the tail of a large output at process.exit()
+// (core/exit_flushes_large_stdout lost ~2 KB of 208 KB now and then); through `| cat` it never
+// does. `set -o pipefail` keeps the program's exit code.
+export function hostCommand(program, script, args) {
+  return ['bash', ['-c', 'set -o pipefail; "$0" "$@" | cat', program, script, ...args]];
+}
+
+// The case names of tests/differential/KNOWN_FAILURES.txt (`<name>  <reason>` lines, `#` comments).
+export function knownFailures() {
+  const text = fs.readFileSync(path.join(ROOT, 'tests/differential/KNOWN_FAILURES.txt'), 'utf8');
+  return new Set(text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]));
+}
+
 export function cases(suite) {
   const dir = path.join(ROOT, 'tests/differential', suite);
   const out = [];
@@ -39,13 +54,17 @@ export function cases(suite) {
   }
   return out;
 }
-export function filesUnder(dir, files = {}) {
+// The files and symbolic links under `dir`, as createRuntime's `files` and `symlinks` options
+// (a link is preloaded as a link, not as the file it points to).
+export function treeUnder(dir, tree = { files: {}, symlinks: {} }) {
   for (const name of fs.readdirSync(dir)) {
     const p = path.join(dir, name);
-    if (fs.statSync(p).isDirectory()) filesUnder(p, files);
-    else files[p] = fs.readFileSync(p, 'utf8');
+    const st = fs.lstatSync(p);
+    if (st.isSymbolicLink()) tree.symlinks[p] = fs.readlinkSync(p);
+    else if (st.isDirectory()) treeUnder(p, tree);
+    else tree.files[p] = fs.readFileSync(p, 'utf8');
   }
-  return files;
+  return tree;
 }
 
 // Run a program in the page through the npm package; stdout and the exit code.

@@ -3,6 +3,8 @@
 export interface RuntimeOptions {
   /** Files to preload into the VFS: path → contents (parents are created). */
   files?: Record<string, string | Uint8Array>;
+  /** Symbolic links to preload, after the files: `{ linkPath: target }`. */
+  symlinks?: Record<string, string>;
   /**
    * A read-only layer under the VFS, mounted at `mount` (default `/`): its files appear in the
    * VFS and are copied up when first read; writes never reach it. One of:
@@ -126,6 +128,8 @@ export interface Runtime {
     options?: Encoding | { encoding?: Encoding }): void;
   readFile(path: string): Uint8Array;
   readFile(path: string, options: Encoding | { encoding: Encoding }): string;
+  /** `fs.symlinkSync(target, path)`: a symbolic link at `path` (parents created) to `target`. */
+  symlink(target: string, path: string): void;
   /** `mkdir`; `recursive` makes the parents and accepts an existing directory. */
   mkdir(path: string, options?: { recursive?: boolean }): void;
   /** Remove a file, symlink or empty directory; `recursive`: a whole tree; `force`: no ENOENT. */
@@ -155,6 +159,8 @@ export function createRuntime(options?: RuntimeOptions): Promise<Runtime>;
 
 /** Bytes of linear memory of the page's wasm instance (shared by its runtimes). */
 export function wasmMemoryBytes(): number;
+/** Fetch, compile and instantiate the wasm now (createRuntime does it on first use). */
+export function preload(wasmUrl?: string | URL): Promise<void>;
 
 export class WasmTrapError extends Error {
   cause: unknown;

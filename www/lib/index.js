@@ -55,6 +55,14 @@ async function instance(wasmUrl) {
   return current;
 }
 
+/**
+ * Fetch, compile and instantiate the wasm now (createRuntime does it on first use): a page can
+ * start this early, while it renders. Resolves when the instance is ready.
+ */
+export async function preload(wasmUrl) {
+  await instance(wasmUrl);
+}
+
 /** Bytes of linear memory of the page's current wasm instance (0 before the first runtime). */
 export function wasmMemoryBytes() {
   return current?.exports?.memory?.buffer.byteLength ?? 0;
@@ -432,6 +440,7 @@ class Runtime {
     this.#channel = new MessageChannel();
     this.#channel.port1.onmessage = () => { this.#scheduled = false; this.#slice(); };
     for (const [path, data] of Object.entries(options.files ?? {})) this.writeFile(path, data);
+    for (const [path, target] of Object.entries(options.symlinks ?? {})) this.symlink(target, path);
   }
 
   // Deliver the events since the last flush in time order: the loop's own (recorded by Rust)
@@ -637,6 +646,11 @@ class Runtime {
     return encoding ? decodeBytes(bytes, encoding) : bytes;
   }
 
+  /** `fs.symlinkSync(target, path)`: a symbolic link at `path` (parents created) to `target`. */
+  symlink(target, path) {
+    this.#call(() => this.#rt.symlink(String(target), String(path)));
+  }
+
   /** `mkdir`; `{ recursive: true }` makes the parents and accepts an existing directory. */
   mkdir(path, options) {
     const recursive = Boolean(typeof options === 'object' && options !== null ? options.recursive : options);
@@ -677,7 +691,7 @@ class Runtime {
 }
 
 /**
- * Create a runtime. Options: files ({ path: string | Uint8Array }), lower (a read-only layer
+ * Create a runtime. Options: files ({ path: string | Uint8Array }), symlinks ({ path: target }), lower (a read-only layer
  * under the VFS: { archive } | { baseUrl, paths? } | { fetch }, with a mount), cwd, argv (after
  * the script), env, poolSize (default UV_THREADPOOL_SIZE or 4), stdout/stderr (string
  * callbacks), stdin (string | Uint8Array), onLoopEvent (off by default), wasmUrl.

@@ -255,8 +255,9 @@ mod host {
         ["Linux".into(), "6.0.0-nodeboa".into(), "#1 SMP".into(), "x86_64".into()]
     }
 
+    /// The page's age: the "machine" boots with the page.
     pub fn uptime() -> f64 {
-        0.0
+        crate::host::page_age_ms() / 1000.0
     }
 
     pub fn memory() -> (u64, u64) {
@@ -276,7 +277,13 @@ mod host {
     }
 
     pub fn user_info() -> UserInfo {
-        UserInfo { uid: 1000, gid: 1000, username: "user".into(), homedir: "/home/user".into(), shell: String::new() }
+        UserInfo {
+            uid: 1000,
+            gid: 1000,
+            username: "user".into(),
+            homedir: "/home/user".into(),
+            shell: "/bin/sh".into(),
+        }
     }
 
     pub fn nice() -> i32 {

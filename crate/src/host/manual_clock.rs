@@ -33,6 +33,12 @@ impl Clock for ManualClock {
     fn pass(&self, duration: Duration) {
         self.advance(duration);
     }
+
+    /// A fixed epoch (2026-01-01T00:00:00Z) plus the manual time: inode times in tests are exact.
+    fn wall_ns(&self) -> i64 {
+        const EPOCH_NS: i64 = 1_767_225_600 * 1_000_000_000;
+        EPOCH_NS.saturating_add(i64::try_from(self.now_ns.get()).unwrap_or(i64::MAX))
+    }
 }
 
 impl Waker for ManualClock {

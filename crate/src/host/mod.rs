@@ -1,6 +1,7 @@
 //! The platform boundary: one trait per seam between the runtime and the machine it runs on.
 //!
-//! - [`Clock`]: monotonic time for the loop, timers and `process.hrtime`.
+//! - [`Clock`]: monotonic time for the loop, timers and `process.hrtime`; wall time for the
+//!   VFS's inode times.
 //! - [`Output`]: where stdout and stderr bytes go.
 //! - [`WorkPool`]: libuv's thread pool; work runs off the JS thread and its completion is
 //!   delivered back to the loop's poll phase through a [`CompletionQueue`].
@@ -26,7 +27,7 @@ pub use memory_output::MemoryOutput;
 pub use native::{HostDirectory, StdOutput, SystemClock, ThreadPool, ThreadWaker};
 pub use pool_job::{decode_result, encode_result, FieldReader, Fields, PoolJob};
 #[cfg(target_arch = "wasm32")]
-pub use wasm::{BytesStdin, CallbackOutput, NeverWaker, PerformanceClock, WebWorkerPool};
+pub use wasm::{page_age_ms, BytesStdin, CallbackOutput, NeverWaker, PerformanceClock, WebWorkerPool};
 
 use std::rc::Rc;
 use std::sync::Arc;
@@ -36,6 +37,9 @@ use std::time::Duration;
 pub trait Clock {
     /// Nanoseconds since an arbitrary fixed origin (the runtime's start, for real clocks).
     fn now_ns(&self) -> u64;
+    /// Nanoseconds since the Unix epoch: the wall time that stamps inode times (atime, mtime,
+    /// ctime, birthtime), as `Date.now()` reads it.
+    fn wall_ns(&self) -> i64;
     /// Let `duration` pass. Real clocks do nothing (the [`Waker`] slept already); a manual clock
     /// jumps forward, which is how tests make time pass without waiting.
     fn pass(&self, duration: Duration) {

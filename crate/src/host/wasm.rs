@@ -8,6 +8,8 @@
 #![allow(unsafe_code)]
 
 use super::{Clock, Completion, CompletionQueue, Output, PoolJob, StdinSource, Waker, Work, WorkPool};
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
@@ -41,6 +43,30 @@ impl Clock for PerformanceClock {
     fn now_ns(&self) -> u64 {
         let ms = (performance_now() - self.origin_ms).max(0.0);
         (ms * 1_000_000.0) as u64
+    }
+
+    fn wall_ns(&self) -> i64 {
+        // `Date.now()` has millisecond resolution; `performance.timeOrigin + performance.now()`
+        // gives the sub-millisecond part that Linux's stat times have.
+        (wall_ms() * 1_000_000.0) as i64
+    }
+}
+
+/// Milliseconds since the page's navigation (`performance.now()`).
+#[must_use]
+pub fn page_age_ms() -> f64 {
+    performance_now()
+}
+
+/// Milliseconds since the Unix epoch, with `performance.now()`'s resolution.
+fn wall_ms() -> f64 {
+    let origin = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
+        .and_then(|p| js_sys::Reflect::get(&p, &JsValue::from_str("timeOrigin")))
+        .ok()
+        .and_then(|v| v.as_f64());
+    match origin {
+        Some(origin) => origin + performance_now(),
+        None => js_sys::Date::now(),
     }
 }
 
@@ -89,19 +115,76 @@ impl Waker for NeverWaker {
 pub struct WebWorkerPool {
     size: usize,
     post: js_sys::Function,
+    slots: RefCell<Slots>,
+}
+
+/// libuv's slot accounting: at most `size` requests in flight, the rest wait first in, first out.
+/// Work that is a Rust closure runs here on the page's thread when it reaches a slot (closures
+/// cannot be posted to a worker; fs and stdin work is cheap in memory), so with
+/// `UV_THREADPOOL_SIZE=1` an fs callback waits behind a crypto job as it does in node.
+#[derive(Default)]
+struct Slots {
+    busy: usize,
+    queue: VecDeque<Queued>,
+}
+
+enum Queued {
+    Here { id: u64, work: Work, done: Arc<CompletionQueue> },
+    OnWorker { id: u64, job: PoolJob, done: Arc<CompletionQueue> },
 }
 
 impl WebWorkerPool {
     #[must_use]
     pub fn new(size: usize, post: js_sys::Function) -> Self {
-        Self { size: size.clamp(1, 1024), post }
+        Self { size: size.clamp(1, 1024), post, slots: RefCell::default() }
+    }
+
+    /// A job posted to a worker finished (its completion is queued): free its slot.
+    pub fn finished(&self) {
+        {
+            let mut slots = self.slots.borrow_mut();
+            slots.busy = slots.busy.saturating_sub(1);
+        }
+        self.dispatch();
+    }
+
+    /// Start queued requests while slots are free.
+    fn dispatch(&self) {
+        loop {
+            let next = {
+                let mut slots = self.slots.borrow_mut();
+                if slots.busy >= self.size {
+                    return;
+                }
+                let Some(next) = slots.queue.pop_front() else { return };
+                slots.busy += 1;
+                next
+            };
+            match next {
+                Queued::Here { id, work, done } => {
+                    done.push(Completion { id, result: work() });
+                    self.slots.borrow_mut().busy -= 1;
+                }
+                Queued::OnWorker { id, job, done } => {
+                    let (kind, payload) = job.encode();
+                    let bytes = js_sys::Uint8Array::from(payload.as_slice());
+                    let posted =
+                        self.post.call3(&JsValue::UNDEFINED, &JsValue::from(id as f64), &JsValue::from(kind), &bytes);
+                    if posted.is_err() {
+                        // No worker could take it: run it here rather than lose it.
+                        done.push(Completion { id, result: Box::new(job.run()) });
+                        self.slots.borrow_mut().busy -= 1;
+                    }
+                }
+            }
+        }
     }
 }
 
 impl WorkPool for WebWorkerPool {
     fn submit(&self, id: u64, work: Work, done: Arc<CompletionQueue>) {
-        // NOTE: closures cannot be posted to a worker; fs and stdin work is cheap in memory.
-        done.push(Completion { id, result: work() });
+        self.slots.borrow_mut().queue.push_back(Queued::Here { id, work, done });
+        self.dispatch();
     }
 
     fn size(&self) -> usize {
@@ -109,13 +192,8 @@ impl WorkPool for WebWorkerPool {
     }
 
     fn submit_job(&self, id: u64, job: PoolJob, done: Arc<CompletionQueue>) {
-        let (kind, payload) = job.encode();
-        let bytes = js_sys::Uint8Array::from(payload.as_slice());
-        let posted = self.post.call3(&JsValue::UNDEFINED, &JsValue::from(id as f64), &JsValue::from(kind), &bytes);
-        if posted.is_err() {
-            // No worker could take it: run it here rather than lose it.
-            done.push(Completion { id, result: Box::new(job.run()) });
-        }
+        self.slots.borrow_mut().queue.push_back(Queued::OnWorker { id, job, done });
+        self.dispatch();
     }
 }
 

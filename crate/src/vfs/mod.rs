@@ -17,7 +17,6 @@
 //! - [`fuzz_targets`]: never-panic bodies for fuzzing, also run under `cargo test`.
 
 mod archive_layer;
-mod clock;
 mod fd;
 mod fetch_layer;
 pub mod fuzz_targets;
@@ -115,9 +114,17 @@ pub struct Vfs {
 }
 
 impl Vfs {
-    /// A filesystem with `/`, `/tmp` and `cwd` present.
+    /// A filesystem with `/`, `/tmp` and `cwd` present, whose inode times are all 0 (the epoch):
+    /// for tests and tools; a runtime passes its host's wall clock to [`Vfs::with_clock`].
     #[must_use]
     pub fn new(lower: Option<Box<dyn LowerLayer>>, cwd: &str) -> Self {
+        Self::with_clock(lower, cwd, Box::new(|| 0))
+    }
+
+    /// A filesystem with `/`, `/tmp` and `cwd` present, stamping inode times with `clock`
+    /// (nanoseconds since the Unix epoch).
+    #[must_use]
+    pub fn with_clock(lower: Option<Box<dyn LowerLayer>>, cwd: &str, clock: Box<dyn Fn() -> i64>) -> Self {
         let mut vfs = Self {
             inodes: inode::InoMap::default(),
             next_ino: ROOT,
@@ -125,7 +132,7 @@ impl Vfs {
             umask: 0o022,
             uid: 0,
             gid: 0,
-            clock: Box::new(clock::now_ns),
+            clock,
             lower: None,
             watches: watch::Watches::default(),
         };
@@ -152,11 +159,6 @@ impl Vfs {
             }
         }
         vfs
-    }
-
-    /// Replace the wall clock that stamps times (nanoseconds since the epoch).
-    pub fn set_clock(&mut self, clock: Box<dyn Fn() -> i64>) {
-        self.clock = clock;
     }
 
     fn now(&self) -> i64 {
