@@ -208,3 +208,18 @@ fn bootstrap_runs_in_stages_and_a_start_finishes_it() {
         partial.run(Entry::Eval { code: "console.log(typeof setImmediate, typeof require)".into(), print: false });
     assert_eq!((code, output.stdout_text()), (0, "function function\n".to_string()));
 }
+
+#[test]
+fn inode_times_come_from_the_host_clock_wall_time() {
+    // The manual clock's wall time is 2026-01-01T00:00:00Z plus its virtual time.
+    let r = run("const fs = require('fs');\n\
+                 fs.writeFileSync('/tmp/a', 'x');\n\
+                 const first = fs.statSync('/tmp/a');\n\
+                 log(first.mtimeMs + ' ' + first.birthtime.toISOString());\n\
+                 setTimeout(() => { fs.appendFileSync('/tmp/a', 'y'); const s = fs.statSync('/tmp/a');\n\
+                   log(s.mtimeMs + ' ' + s.ctime.toISOString() + ' ' + s.birthtimeMs); }, 1500);");
+    assert_eq!(
+        r.stdout,
+        "1767225600000 2026-01-01T00:00:00.000Z\n1767225601500 2026-01-01T00:00:01.500Z 1767225600000\n"
+    );
+}
