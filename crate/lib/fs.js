@@ -37,6 +37,7 @@ const {
   Dirent,
   encode,
   encodeResult,
+  emitRecursiveRmdirWarning,
   getOptions,
   getStatsFromBinding,
   getValidatedPath,
@@ -566,12 +567,11 @@ function readdirRecursive(base, opts) {
 function rmdirSync(path, options) {
   const p = getValidatedPath(path);
   if (options?.recursive) {
-    try {
-      binding.stat(p, false);
-    } catch (e) {
-      if (typeof e === 'number') throw uvException({ errno: e, syscall: 'rmdir', path: p });
-    }
-    return rmrf(p);
+    // As Node: the path is lstat'ed first (ENOENT names lstat); a non-directory falls through
+    // to rmdir (ENOTDIR).
+    emitRecursiveRmdirWarning();
+    const st = call(() => binding.stat(p, false), 'lstat', p);
+    if ((st[1] & S_IFMT) === S_IFDIR) return rmrf(p);
   }
   call(() => binding.rmdir(p), 'rmdir', p);
 }

@@ -6,7 +6,7 @@
 
 const fs = require('fs');
 const {
-  binding, bytesOf, constants, getBuffer, getOptions, isArrayBufferView, resolveCpFilter,
+  binding, bytesOf, constants, emitRecursiveRmdirWarning, getBuffer, getOptions, isArrayBufferView, resolveCpFilter,
 } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
@@ -180,6 +180,18 @@ function wrap(syncFn) {
   return (...args) => settle(() => syncFn(...args));
 }
 
+// As Node's fs/promises: with `recursive`, the path is stat'ed (symlinks followed; ENOENT names
+// stat), and a non-directory falls through to rmdir (ENOTDIR).
+function rmdir(path, options) {
+  return settle(() => {
+    if (options?.recursive) {
+      emitRecursiveRmdirWarning();
+      if (fs.statSync(path).isDirectory()) return fs.rmdirSync(path, options);
+    }
+    return fs.rmdirSync(path);
+  });
+}
+
 function opendir(path, options) {
   return settle(() => fs.opendirSync(path, options));
 }
@@ -216,7 +228,7 @@ module.exports = {
   realpath: wrap(fs.realpathSync),
   rename: wrap(fs.renameSync),
   rm: wrap(fs.rmSync),
-  rmdir: wrap(fs.rmdirSync),
+  rmdir,
   stat: wrap(fs.statSync),
   symlink: wrap(fs.symlinkSync),
   truncate: wrap(fs.truncateSync),

@@ -437,6 +437,10 @@ impl Vfs {
             self.chmod(None, to, perm, true)
         })();
         let _ = self.close(to);
+        if result.is_err() {
+            // As libuv's copyfile: a destination it opened is removed when the copy fails.
+            let _ = self.unlink(dst);
+        }
         result
     }
 }

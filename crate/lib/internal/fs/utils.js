@@ -344,8 +344,18 @@ async function resolveCpFilter(src, dest, options) {
   return { ...options, filter: (sp) => answers.get(sp) === true };
 }
 
+// DEP0147, once per process: fs.rmdir's `recursive` option (all three forms share the flag).
+let recursiveRmdirWarned = false;
+function emitRecursiveRmdirWarning() {
+  if (recursiveRmdirWarned) return;
+  recursiveRmdirWarned = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
 module.exports = {
   binding,
+  emitRecursiveRmdirWarning,
   resolveCpFilter,
   bufferOf,
   bytesOf,
