@@ -29,6 +29,16 @@ function settle(op) {
 const kFd = Symbol('kFd');
 const kClosed = Symbol('kClosed');
 
+// As Node's FileHandle: an operation on a closed handle rejects with a plain Error 'file closed',
+// code EBADF, named after the operation's syscall.
+function settleOpen(handle, syscall, fn) {
+  if (handle[kFd] !== -1) return settle(fn);
+  const err = new Error('file closed');
+  err.code = 'EBADF';
+  err.syscall = syscall;
+  return Promise.reject(err);
+}
+
 class FileHandle {
   constructor(fd) {
     this[kFd] = fd;
@@ -44,15 +54,15 @@ class FileHandle {
   }
 
   appendFile(data, options) {
-    return settle(() => fs.appendFileSync(this[kFd], data, options));
+    return settleOpen(this, 'writeFile', () => fs.appendFileSync(this[kFd], data, options));
   }
 
   chmod(mode) {
-    return settle(() => fs.fchmodSync(this[kFd], mode));
+    return settleOpen(this, 'fchmod', () => fs.fchmodSync(this[kFd], mode));
   }
 
   chown(uid, gid) {
-    return settle(() => fs.fchownSync(this[kFd], uid, gid));
+    return settleOpen(this, 'fchown', () => fs.fchownSync(this[kFd], uid, gid));
   }
 
   close() {
@@ -64,15 +74,15 @@ class FileHandle {
   }
 
   datasync() {
-    return settle(() => fs.fdatasyncSync(this[kFd]));
+    return settleOpen(this, 'fdatasync', () => fs.fdatasyncSync(this[kFd]));
   }
 
   sync() {
-    return settle(() => fs.fsyncSync(this[kFd]));
+    return settleOpen(this, 'fsync', () => fs.fsyncSync(this[kFd]));
   }
 
   read(buffer, offset, length, position) {
-    return settle(() => {
+    return settleOpen(this, 'read', () => {
       let b = buffer;
       let o = offset;
       let l = length;
@@ -93,38 +103,38 @@ class FileHandle {
   }
 
   readv(buffers, position) {
-    return settle(() => ({ bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
+    return settleOpen(this, 'readv', () => ({ bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
   }
 
   readFile(options) {
-    return settle(() => fs.readFileSync(this[kFd], options));
+    return settleOpen(this, 'readFile', () => fs.readFileSync(this[kFd], options));
   }
 
   stat(options) {
-    return settle(() => fs.fstatSync(this[kFd], options));
+    return settleOpen(this, 'fstat', () => fs.fstatSync(this[kFd], options));
   }
 
   truncate(len = 0) {
-    return settle(() => fs.ftruncateSync(this[kFd], len));
+    return settleOpen(this, 'ftruncate', () => fs.ftruncateSync(this[kFd], len));
   }
 
   utimes(atime, mtime) {
-    return settle(() => fs.futimesSync(this[kFd], atime, mtime));
+    return settleOpen(this, 'futimes', () => fs.futimesSync(this[kFd], atime, mtime));
   }
 
   write(buffer, ...rest) {
-    return settle(() => {
+    return settleOpen(this, 'write', () => {
       const bytesWritten = fs.writeSync(this[kFd], buffer, ...rest);
       return { bytesWritten, buffer };
     });
   }
 
   writev(buffers, position) {
-    return settle(() => ({ bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
+    return settleOpen(this, 'writev', () => ({ bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
   }
 
   writeFile(data, options) {
-    return settle(() => fs.writeFileSync(this[kFd], data, options));
+    return settleOpen(this, 'writeFile', () => fs.writeFileSync(this[kFd], data, options));
   }
 
   async* readLines() {

@@ -187,7 +187,8 @@ impl Vfs {
         let end = data.len();
         let result = f(&data[start..]);
         if let Some(file) = self.fds.get_mut(&fd) {
-            file.pos = end as u64;
+            // Past the end nothing is read and the position stays where it is, as read(2).
+            file.pos = at.max(end as u64);
         }
         Ok(result)
     }
