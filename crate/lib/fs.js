@@ -13,6 +13,7 @@ const {
     ERR_FS_CP_EEXIST,
     ERR_FS_CP_EINVAL,
     ERR_FS_CP_NON_DIR_TO_DIR,
+    ERR_FS_INVALID_SYMLINK_TYPE,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
   },
@@ -25,6 +26,7 @@ const {
   validateUint32,
   parseFileMode,
   validateBoolean,
+  validateObject: validateOptionsObject,
 } = require('internal/validators');
 const pathModule = require('path');
 const {
@@ -299,10 +301,18 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   return call(() => binding.write(fd, bytes.buffer, bytes.byteOffset, bytes.byteLength, pos), 'write');
 }
 
+// Node's validateBufferArray: an array of ArrayBufferViews, or the whole argument is reported.
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => isArrayBufferView(b))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+
 function readvSync(fd, buffers, position) {
   validateFd(fd);
+  validateBufferArray(buffers);
   let total = 0;
-  let pos = position == null ? null : position;
+  let pos = typeof position === 'number' ? position : null;
   for (const b of buffers) {
     const n = readSync(fd, b, 0, b.byteLength, pos);
     total += n;
@@ -314,8 +324,9 @@ function readvSync(fd, buffers, position) {
 
 function writevSync(fd, buffers, position) {
   validateFd(fd);
+  validateBufferArray(buffers);
   let total = 0;
-  let pos = position == null ? null : position;
+  let pos = typeof position === 'number' ? position : null;
   for (const b of buffers) {
     const n = writeSync(fd, b, 0, b.byteLength, pos);
     total += n;
@@ -455,13 +466,22 @@ function futimesSync(fd, atime, mtime) {
   call(() => binding.utimes(fd, a, m, true), 'futime');
 }
 
+let truncateFdWarned = false;
+
 function truncateSync(path, len = 0) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
+  if (typeof path === 'number') {
+    if (!truncateFdWarned) {
+      truncateFdWarned = true;
+      process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a ' +
+        'file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+    }
+    return ftruncateSync(path, len);
+  }
+  // As Node: the file is opened first (ENOENT before a bad length), then ftruncate validates.
   const p = getValidatedPath(path);
-  validateInteger(len, 'len');
   const fd = call(() => binding.open(p, constants.O_RDWR, 0o666), 'open', p);
   try {
-    call(() => binding.ftruncate(fd, Math.max(0, len)), 'ftruncate');
+    ftruncateSync(fd, len);
   } finally {
     binding.close(fd);
   }
@@ -564,8 +584,20 @@ function readdirRecursive(base, opts) {
   return result;
 }
 
+// Node's validateRmdirOptions: the options of rm and rmdir, merged over `defaults`.
+function validateRmdirOptions(options, defaults = { recursive: false, retryDelay: 100, maxRetries: 0 }) {
+  if (options === undefined) return defaults;
+  validateOptionsObject(options, 'options');
+  const merged = { ...defaults, ...options };
+  validateBoolean(merged.recursive, 'options.recursive');
+  validateInt32(merged.retryDelay, 'options.retryDelay', 0);
+  validateUint32(merged.maxRetries, 'options.maxRetries');
+  return merged;
+}
+
 function rmdirSync(path, options) {
   const p = getValidatedPath(path);
+  if (!options?.recursive) validateRmdirOptions(options);
   if (options?.recursive) {
     // As Node: the path is lstat'ed first (ENOENT names lstat); a non-directory falls through
     // to rmdir (ENOTDIR).
@@ -590,9 +622,8 @@ function rmrf(p) {
 
 function rmSync(path, options) {
   const p = getValidatedPath(path);
-  const opts = options || {};
-  if (opts.force !== undefined) validateBoolean(opts.force, 'options.force');
-  if (opts.recursive !== undefined) validateBoolean(opts.recursive, 'options.recursive');
+  const opts = validateRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
+  validateBoolean(opts.force, 'options.force');
   let st;
   try {
     st = binding.stat(p, false);
@@ -631,6 +662,9 @@ function copyFileSync(src, dest, mode = 0) {
 function symlinkSync(target, path, type) {
   const t = getValidatedPath(target, 'target');
   const p = getValidatedPath(path);
+  if (typeof type === 'string' && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
   call(() => binding.symlink(t, p), 'symlink', t, p);
 }
 
@@ -649,7 +683,14 @@ function linkSync(existingPath, newPath) {
 // realpath as Node's JS implementation reports errors: lstat of the first missing component.
 function realpathSync(path, options) {
   const opts = getOptions(options);
-  const p = getValidatedPath(path);
+  // NOTE: Node's JavaScript realpath turns any non-string, non-URL path into a string
+  // (`null` → 'null', a Buffer → its text) before validating it; the native one does not.
+  let given = path;
+  if (given !== null && typeof given === 'object' && given.href !== undefined && given.protocol !== undefined) {
+    given = getValidatedPath(given);
+  }
+  if (typeof given !== 'string') given += '';
+  const p = getValidatedPath(given);
   try {
     return encodeResult(binding.realpath(p), opts.encoding);
   } catch (e) {

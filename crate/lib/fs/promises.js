@@ -235,7 +235,7 @@ module.exports = {
   readdir: wrap(fs.readdirSync),
   readFile,
   readlink: wrap(fs.readlinkSync),
-  realpath: wrap(fs.realpathSync),
+  realpath: wrap(fs.realpathSync.native),
   rename: wrap(fs.renameSync),
   rm: wrap(fs.rmSync),
   rmdir,

@@ -9,7 +9,7 @@ const {
   codes: { ERR_DIR_CLOSED },
   uvException,
 } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateUint32 } = require('internal/validators');
 const { binding, Dirent, getOptions, getValidatedPath } = require('internal/fs/utils');
 
 const kEntries = Symbol('kEntries');
@@ -104,7 +104,8 @@ class Dir {
 }
 
 function opendirSync(path, options) {
-  getOptions(options);
+  const opts = getOptions(options);
+  if (opts.bufferSize !== undefined) validateUint32(opts.bufferSize, 'options.bufferSize', true);
   const p = getValidatedPath(path);
   let listing;
   try {

@@ -25,26 +25,28 @@ class ReadStream extends Readable {
     const opts = getOptions(options, {});
     if (opts.highWaterMark === undefined) opts.highWaterMark = 64 * 1024;
     if (opts.emitClose === undefined) opts.emitClose = true;
+    // As Node, everything is validated before the stream exists (its construction schedules the
+    // open): a bad argument throws and leaves nothing behind.
+    const fd = opts.fd === undefined ? null : opts.fd;
+    const validPath = fd === null ? getValidatedPath(path) : undefined;
+    const end = opts.end === undefined ? Infinity : opts.end;
+    if (opts.start !== undefined) validateInteger(opts.start, 'start', 0);
+    if (end !== Infinity) {
+      validateInteger(end, 'end', 0);
+      if (opts.start !== undefined && opts.start > end) {
+        throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, opts.start);
+      }
+    }
     super(opts);
-    this.fd = opts.fd === undefined ? null : opts.fd;
-    this.path = this.fd === null ? getValidatedPath(path) : undefined;
+    this.fd = fd;
+    this.path = validPath;
     this.flags = opts.flags === undefined ? 'r' : opts.flags;
     this.mode = opts.mode === undefined ? 0o666 : opts.mode;
     this.start = opts.start;
-    this.end = opts.end === undefined ? Infinity : opts.end;
-    this.pos = undefined;
+    this.end = end;
+    this.pos = opts.start;
     this.bytesRead = 0;
     this.autoClose = opts.autoClose === undefined ? true : opts.autoClose;
-    if (this.start !== undefined) {
-      validateInteger(this.start, 'start', 0);
-      this.pos = this.start;
-    }
-    if (this.end !== Infinity) {
-      validateInteger(this.end, 'end', 0);
-      if (this.start !== undefined && this.start > this.end) {
-        throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
-      }
-    }
   }
 
   _read(n) {
@@ -77,19 +79,19 @@ class WriteStream extends Writable {
     const opts = getOptions(options, {});
     if (opts.emitClose === undefined) opts.emitClose = true;
     if (opts.decodeStrings === undefined) opts.decodeStrings = true;
+    // Validated before the stream exists, as ReadStream.
+    const fd = opts.fd === undefined ? null : opts.fd;
+    const validPath = fd === null ? getValidatedPath(path) : undefined;
+    if (opts.start !== undefined) validateInteger(opts.start, 'start', 0);
     super(opts);
-    this.fd = opts.fd === undefined ? null : opts.fd;
-    this.path = this.fd === null ? getValidatedPath(path) : undefined;
+    this.fd = fd;
+    this.path = validPath;
     this.flags = opts.flags === undefined ? 'w' : opts.flags;
     this.mode = opts.mode === undefined ? 0o666 : opts.mode;
     this.start = opts.start;
-    this.pos = undefined;
+    this.pos = opts.start;
     this.bytesWritten = 0;
     this.autoClose = opts.autoClose === undefined ? true : opts.autoClose;
-    if (this.start !== undefined) {
-      validateInteger(this.start, 'start', 0);
-      this.pos = this.start;
-    }
   }
 
   _write(chunk, encoding, callback) {
