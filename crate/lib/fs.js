@@ -575,6 +575,10 @@ function readdirRecursive(base, opts) {
     const rel = queue[qi];
     const dir = rel === '' ? base : pathModule.join(base, rel);
     const [names, types] = call(() => binding.readdir(dir), 'scandir', dir);
+    if (names.length && !opts.withFileTypes && opts.encoding === 'buffer') {
+      // NOTE: Node 20 joins the Buffer names into paths, which throws: matched on purpose.
+      throw new ERR_INVALID_ARG_TYPE('path', 'string', encodeResult(names[0], 'buffer'));
+    }
     for (let i = 0; i < names.length; i++) {
       const relName = rel === '' ? names[i] : pathModule.join(rel, names[i]);
       result.push(opts.withFileTypes ? new Dirent(names[i], types[i], dir) : encodeResult(relName, opts.encoding));
@@ -751,6 +755,12 @@ function cpSync(src, dest, options) {
   cpOne(s, d, sst, opts);
 }
 
+// Node's isSrcSubdir: every segment of `src` begins `dest` (the same path counts).
+function isSubdir(src, dest) {
+  const destParts = pathModule.resolve(dest).split('/').filter(Boolean);
+  return pathModule.resolve(src).split('/').filter(Boolean).every((part, i) => destParts[i] === part);
+}
+
 function cpOne(s, d, sst, opts) {
   if (opts.filter && !opts.filter(s, d)) return;
   const kind = sst[1] & S_IFMT;
@@ -767,11 +777,21 @@ function cpOne(s, d, sst, opts) {
     }
   } else if (kind === S_IFLNK) {
     const target = pathModule.resolve(pathModule.dirname(s), call(() => binding.readlink(s), 'readlink', s));
+    // NOTE: as Node's onLink, `force` and `errorOnExist` play no part for links: an existing
+    // link is replaced, an existing file or directory makes symlink fail (EEXIST).
+    let existing;
     try {
-      binding.stat(d, false);
-      if (!opts.force) return;
+      existing = binding.readlink(d);
+    } catch { /* not a link (symlink reports EEXIST below), or nothing there */ }
+    if (existing !== undefined) {
+      // As Node's onLink: a link whose target is the source's target, or inside it, is refused;
+      // so is replacing a link to a directory with a link into that directory.
+      const resolvedDest = pathModule.resolve(pathModule.dirname(d), existing);
+      if (isSubdir(target, resolvedDest)) {
+        throw new ERR_FS_CP_EINVAL({ message: `cannot copy ${target} to a subdirectory of self ${resolvedDest}`, path: d, syscall: 'cp', errno: 22, code: 'EINVAL' });
+      }
       binding.unlink(d);
-    } catch { /* missing */ }
+    }
     call(() => binding.symlink(target, d), 'symlink', target, d);
   } else {
     let exists = false;
@@ -877,6 +897,19 @@ function withOptionalArgs(syncFn, fixed, hops = 1) {
     const cb = takeCallback(args, fixed);
     deliver(cb, () => syncFn(...args), false, hops);
   };
+}
+
+const readFileDeferred = withOptionalArgs(readFileSync, 1, 4);
+
+function readFile(path, options, callback) {
+  // As Node's checkAborted: an already aborted signal calls back at once with an AbortError.
+  const signal = options !== null && typeof options === 'object' ? options.signal : undefined;
+  if (signal?.aborted && typeof callback === 'function') {
+    const { AbortError } = require('internal/errors');
+    callback(new AbortError(undefined, { cause: signal.reason }));
+    return;
+  }
+  Reflect.apply(readFileDeferred, this, arguments);
 }
 
 function opendir(path, options, cb) {
@@ -1040,7 +1073,7 @@ const fs = {
   readSync,
   readv,
   readvSync,
-  readFile: withOptionalArgs(readFileSync, 1, 4),
+  readFile,
   readFileSync,
   readlink: withOptionalArgs(readlinkSync, 1),
   readlinkSync,

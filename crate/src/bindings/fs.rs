@@ -53,6 +53,7 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("access", 2, access),
             ("copyFile", 3, copy_file),
             ("defer", 1, defer),
+            ("umask", 1, umask),
             ("utf8Decode", 3, utf8_decode),
             ("utf8Encode", 1, utf8_encode),
             ("watchStart", 2, watch_start),
@@ -459,6 +460,17 @@ fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let (src, dst) = (arg_path(args, 0, ctx)?, arg_path(args, 1, ctx)?);
     let excl = arg_bool(args, 2);
     undefined(with_vfs(ctx, |v| v.copy_file(&src, &dst, excl)))
+}
+
+/// `umask(mask?) → previous`: the VFS's file-creation mask (`process.umask`); a number sets it.
+fn umask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let env = Environment::of(ctx);
+    let mut vfs = env.vfs.borrow_mut();
+    let old = vfs.umask;
+    if let Some(mask) = args.first().and_then(JsValue::as_number) {
+        vfs.umask = (mask as u32) & 0o777;
+    }
+    Ok(JsValue::from(old))
 }
 
 /// `defer(callback)`: call `callback()` from the poll phase, through the work pool.

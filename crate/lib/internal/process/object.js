@@ -148,7 +148,11 @@ function createProcess() {
     if (code !== undefined) throw chdirError(code, from, directory);
     cwdCache = undefined;
   };
-  process.umask = function umask() { return 0o22; };
+  // The VFS's file-creation mask.
+  process.umask = function umask(mask) {
+    if (mask !== undefined) mask = require('internal/validators').parseFileMode(mask, 'mask');
+    return internalBinding('fs').umask(mask);
+  };
   process.getuid = process.geteuid = function getuid() { return 1000; };
   process.getgid = process.getegid = function getgid() { return 1000; };
   process.getgroups = function getgroups() { return [1000]; };
