@@ -2,7 +2,7 @@
 # Installs what building and testing nodeboa needs on a fresh machine (idempotent, quiet when
 # everything is present): rustfmt, clippy and the wasm32 target; node for the differential
 # tests. The browser toolchain (wasm-bindgen-cli, Chromium, npm packages) is installed by
-# scripts/setup-browser.sh, which the browser build and tests call.
+# scripts/build-wasm.sh and scripts/test-browser.sh, and cargo-fuzz (pinned) by scripts/fuzz.sh.
 set -euo pipefail
 
 rustup component add rustfmt clippy >/dev/null 2>&1 || true

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of nodeboa, installing what it needs first:
 #   formatting and lints, unit tests, the differential suites (node vs nodeboa), the real npm
-#   packages test, and the browser tests in headless Chromium (which build the wasm package).
+#   packages test, bounded fuzzing of the VFS (cargo-fuzz, libFuzzer + AddressSanitizer), and the
+#   browser tests in headless Chromium (which build the wasm package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,11 @@ cargo clippy --all-targets -- -D warnings
 
 step "unit and differential tests"
 cargo test
+
+# NOTE: a cold run builds cargo-fuzz and an instrumented release build of the crate (its own
+# target dir, crate/fuzz/target) before the 2 x 45 s of fuzzing.
+step "fuzzing the VFS (45 s per target)"
+./scripts/fuzz.sh --time 45
 
 # The browser tests build the wasm package themselves (which is also the wasm32 build check).
 # NOTE: they use the dev profile, which builds in a fraction of the release build's time and

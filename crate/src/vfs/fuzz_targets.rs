@@ -1,7 +1,8 @@
 //! Fuzz target bodies for the VFS: arbitrary bytes drive path resolution and descriptor
 //! operations, which must return `Ok` or an `Errno` and never panic (guest input reaches all of
 //! them through `fs`). `cargo test` runs each body over 20 000 seeded pseudo-random inputs;
-//! `crate/fuzz/` wraps the same bodies for `cargo +nightly fuzz run <target>`.
+//! `crate/fuzz/` wraps the same bodies as cargo-fuzz targets, which `scripts/fuzz.sh` runs under
+//! libFuzzer and AddressSanitizer on the stable toolchain.
 
 use super::Vfs;
 
