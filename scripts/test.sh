@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of nodeboa, installing what it needs first:
 #   formatting and lints, unit tests, the differential suites (node vs nodeboa), the real npm
-#   packages test, bounded fuzzing of the VFS (cargo-fuzz, libFuzzer + AddressSanitizer), and the
+#   packages test, bounded fuzzing of the VFS (cargo-fuzz, libFuzzer; a dev build), and the
 #   browser tests in headless Chromium (which build the wasm package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +19,8 @@ cargo clippy --all-targets -- -D warnings
 step "unit and differential tests"
 cargo test
 
-# NOTE: a cold run builds cargo-fuzz and an instrumented release build of the crate (its own
-# target dir, crate/fuzz/target) before the 2 x 45 s of fuzzing.
+# NOTE: a cold run builds cargo-fuzz and an instrumented dev build of the crate (its own target
+# dir, crate/fuzz/target; ≈6 min) before the 2 x 45 s of fuzzing.
 step "fuzzing the VFS (45 s per target)"
 ./scripts/fuzz.sh --time 45
 
