@@ -10,7 +10,7 @@
 //! order, nothing is lost with many operations in flight, and callbacks are ordered against
 //! timers, immediates and nextTick as Node's are.
 
-use super::fs_fast::{exists_fast, read_file_fast, set_classes, stat_fast, write_file_fast};
+use super::fs_fast::{exists_fast, make_stat_sync, read_file_fast, set_classes, write_file_fast};
 use super::{arg_string, object_with};
 use crate::bytes::utf8;
 use crate::errno::Errno;
@@ -60,7 +60,7 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("watchTake", 0, watch_take),
             ("watchRef", 1, watch_ref),
             ("setClasses", 2, set_classes),
-            ("statFast", 2, stat_fast),
+            ("makeStatSync", 3, make_stat_sync),
             ("existsFast", 1, exists_fast),
             ("readFileFast", 2, read_file_fast),
             ("writeFileFast", 2, write_file_fast),
