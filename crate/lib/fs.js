@@ -335,9 +335,11 @@ function writevSync(fd, buffers, position) {
   return total;
 }
 
+// Node reads `options.bigint` (only `true` asks for BigIntStats), then checks the fd.
 function fstatSync(fd, options = { bigint: false }) {
+  const bigint = options.bigint === true;
   validateFd(fd);
-  return getStatsFromBinding(call(() => binding.fstat(fd), 'fstat'), options?.bigint);
+  return getStatsFromBinding(call(() => binding.fstat(fd), 'fstat'), bigint);
 }
 
 function ftruncateSync(fd, len = 0) {
@@ -358,54 +360,73 @@ function fdatasyncSync(fd) {
 
 // ----- metadata -----
 
+// As Node's statSync and lstatSync: the path is checked, then `options.bigint` (only `true`
+// asks for BigIntStats) and `options.throwIfNoEntry` (only `false` turns ENOENT into
+// `undefined`) are read, once each.
 function statImpl(path, options, follow, syscall) {
   const p = getValidatedPath(path);
-  const opts = options || {};
+  const bigint = options.bigint === true;
+  const throwIfNoEntry = options.throwIfNoEntry;
+  let a;
   try {
-    return getStatsFromBinding(binding.stat(p, follow), opts.bigint);
+    a = binding.stat(p, follow);
   } catch (e) {
     if (typeof e !== 'number') throw e;
-    if (opts.throwIfNoEntry === false && e === UV_ENOENT) return undefined;
+    if (throwIfNoEntry === false && e === UV_ENOENT) return undefined;
     throw uvException({ errno: e, syscall, path: p });
   }
+  return getStatsFromBinding(a, bigint);
 }
 
-// Fast path (bindings/fs_fast.rs): a string path and no options give a native Stats;
-// `undefined` means the binding left the call to statImpl.
-function statFast(path, follow, syscall) {
-  try {
-    return binding.statFast(path, follow);
-  } catch (e) {
-    if (typeof e === 'number') throw uvException({ errno: e, syscall, path });
-    throw e;
-  }
-}
-
-// Node's signature is `(path, options = { bigint: false, throwIfNoEntry: true })`: the
-// default applies exactly when options is undefined, and `length` is 1.
-function statSync(path, options) {
-  if (options === undefined) {
-    if (typeof path === 'string') {
-      const s = statFast(path, true, 'stat');
-      if (s !== undefined) return s;
-    }
-    options = { bigint: false, throwIfNoEntry: true };
-  }
+function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   return statImpl(path, options, true, 'stat');
 }
-Object.defineProperty(statSync, 'length', { value: 1 });
 
-function lstatSync(path, options) {
-  if (options === undefined) {
-    if (typeof path === 'string') {
-      const s = statFast(path, false, 'lstat');
-      if (s !== undefined) return s;
-    }
-    options = { bigint: false, throwIfNoEntry: true };
-  }
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   return statImpl(path, options, false, 'lstat');
 }
-Object.defineProperty(lstatSync, 'length', { value: 1 });
+
+// NOTE: the exported statSync, lstatSync and fstatSync are native functions
+// (bindings/fs_fast.rs, makeStatSync): they build the Stats of a found file themselves and
+// hand every other call (bigint, a bad argument, an error) to the JavaScript function above,
+// with the options they have read. `String(fs.statSync)` shows `[native code]` and they have
+// no `prototype`; names, lengths, results, errors and option reads are Node's.
+const nativeStatSync = binding.makeStatSync(0, statSync, Stats.prototype);
+const nativeLstatSync = binding.makeStatSync(1, lstatSync, Stats.prototype);
+const nativeFstatSync = binding.makeStatSync(2, fstatSync, Stats.prototype);
+const kBigintOptions = { bigint: true };
+
+// The callback forms, as Node's: argument errors (the callback, the path, `options.bigint` of
+// null) are thrown at the call; `throwIfNoEntry` does not apply.
+function statCallback(syncFn, path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  const bigint = options.bigint === true;
+  deliver(callback, () => syncFn(p, bigint ? kBigintOptions : undefined));
+}
+
+function stat(path, options = { bigint: false }, callback) {
+  statCallback(nativeStatSync, path, options, callback);
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  statCallback(nativeLstatSync, path, options, callback);
+}
+
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'cb');
+  const bigint = options.bigint === true;
+  validateFd(fd);
+  deliver(callback, () => nativeFstatSync(fd, bigint ? kBigintOptions : undefined));
+}
 
 function chmodSync(path, mode) {
   const p = getValidatedPath(path);
@@ -1043,8 +1064,8 @@ const fs = {
   fchmodSync,
   fdatasync: callbackify(fdatasyncSync),
   fdatasyncSync,
-  fstat: withOptionalArgs(fstatSync, 1),
-  fstatSync,
+  fstat,
+  fstatSync: nativeFstatSync,
   fsync: callbackify(fsyncSync),
   fsyncSync,
   ftruncate: withOptionalArgs(ftruncateSync, 1),
@@ -1057,8 +1078,8 @@ const fs = {
   lchmodSync: undefined,
   link: callbackify(linkSync),
   linkSync,
-  lstat: withOptionalArgs(lstatSync, 1),
-  lstatSync,
+  lstat,
+  lstatSync: nativeLstatSync,
   lutimes: callbackify(lutimesSync),
   lutimesSync,
   mkdir: withOptionalArgs(mkdirSync, 1),
@@ -1085,8 +1106,8 @@ const fs = {
   rmSync,
   rmdir: withOptionalArgs(rmdirSync, 1),
   rmdirSync,
-  stat: withOptionalArgs(statSync, 1),
-  statSync,
+  stat,
+  statSync: nativeStatSync,
   symlink: withOptionalArgs(symlinkSync, 2),
   symlinkSync,
   truncate: withOptionalArgs(truncateSync, 1),

@@ -6,7 +6,8 @@
 
 const fs = require('fs');
 const {
-  binding, bytesOf, constants, emitRecursiveRmdirWarning, getBuffer, getOptions, isArrayBufferView, resolveCpFilter,
+  binding, bytesOf, constants, emitRecursiveRmdirWarning, getBuffer, getOptions, getValidatedPath, isArrayBufferView,
+  resolveCpFilter,
 } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
@@ -202,6 +203,15 @@ function rmdir(path, options) {
   });
 }
 
+// stat and lstat, as Node's: every error rejects, `options.bigint` is read after the path is
+// checked, and `throwIfNoEntry` does not apply.
+function statPromise(syncFn, path, options) {
+  return settle(() => {
+    const p = getValidatedPath(path);
+    return syncFn(p, options.bigint === true ? { bigint: true } : undefined);
+  });
+}
+
 function opendir(path, options) {
   return settle(() => fs.opendirSync(path, options));
 }
@@ -226,7 +236,7 @@ module.exports = {
   cp: (src, dest, options) => resolveCpFilter(src, dest, options).then((opts) => settle(() => fs.cpSync(src, dest, opts))),
   lchown: wrap(fs.lchownSync),
   link: wrap(fs.linkSync),
-  lstat: wrap(fs.lstatSync),
+  lstat: (path, options = { bigint: false }) => statPromise(fs.lstatSync, path, options),
   lutimes: wrap(fs.lutimesSync),
   mkdir: wrap(fs.mkdirSync),
   mkdtemp: wrap(fs.mkdtempSync),
@@ -239,7 +249,7 @@ module.exports = {
   rename: wrap(fs.renameSync),
   rm: wrap(fs.rmSync),
   rmdir,
-  stat: wrap(fs.statSync),
+  stat: (path, options = { bigint: false }) => statPromise(fs.statSync, path, options),
   symlink: wrap(fs.symlinkSync),
   truncate: wrap(fs.truncateSync),
   unlink: wrap(fs.unlinkSync),

@@ -10,7 +10,7 @@
 //! order, nothing is lost with many operations in flight, and callbacks are ordered against
 //! timers, immediates and nextTick as Node's are.
 
-use super::fs_fast::{exists_fast, read_file_fast, set_classes, stat_fast, write_file_fast};
+use super::fs_fast::{exists_fast, make_stat_sync, read_file_fast, set_classes, write_file_fast};
 use super::{arg_string, object_with};
 use crate::bytes::utf8;
 use crate::errno::Errno;
@@ -61,7 +61,7 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("watchTake", 0, watch_take),
             ("watchRef", 1, watch_ref),
             ("setClasses", 2, set_classes),
-            ("statFast", 2, stat_fast),
+            ("makeStatSync", 3, make_stat_sync),
             ("existsFast", 1, exists_fast),
             ("readFileFast", 2, read_file_fast),
             ("writeFileFast", 2, write_file_fast),
@@ -444,7 +444,19 @@ fn chown(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
 /// `utimes(pathOrFd, atimeSeconds, mtimeSeconds, follow)`.
 fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (path, fd) = path_or_fd(args, ctx)?;
-    let ns = |s: f64| (s * 1e9).round() as i64;
+    // libuv's `uv__fs_to_timespec`: whole seconds and nanoseconds, both truncated, the
+    // nanoseconds then cut to microseconds (libuv's choice, for the same result on every
+    // platform). `1.1234` is stored as 1 s 123 399 000 ns, as Node's `utimes` stores it.
+    let ns = |t: f64| {
+        let mut sec = t.trunc() as i64;
+        let mut nsec = ((t - sec as f64) * 1e9) as i64;
+        nsec -= nsec % 1000;
+        if nsec < 0 {
+            nsec += 1_000_000_000;
+            sec -= 1;
+        }
+        sec.saturating_mul(1_000_000_000).saturating_add(nsec)
+    };
     let (atime, mtime, follow) = (ns(arg_f64(args, 1)), ns(arg_f64(args, 2)), arg_bool(args, 3));
     undefined(with_vfs(ctx, |v| v.utimes(path.as_deref(), fd, atime, mtime, follow)))
 }

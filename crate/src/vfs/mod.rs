@@ -391,6 +391,9 @@ impl Vfs {
     /// As [`Vfs::walk`], `ENOENT` when the last component is missing, `ENOTDIR` for a trailing
     /// `/` on a non-directory.
     pub fn resolve(&mut self, path: &str, follow: bool) -> Result<Ino, Errno> {
+        if let Some(result) = self.resolve_plain(path, follow) {
+            return result;
+        }
         let trailing = path.len() > 1 && path.ends_with('/');
         let walk = self.walk(path, follow || trailing)?;
         let ino = walk.ino.ok_or(errno::ENOENT)?;
@@ -398,6 +401,43 @@ impl Vfs {
             return Err(errno::ENOTDIR);
         }
         Ok(ino)
+    }
+
+    /// [`Vfs::resolve`] without allocating, for the common path: absolute, no `.` or `..`
+    /// component, no trailing `/`, no symlink to follow. `None` when the path has any of
+    /// these (or is `/`, or too long): [`Vfs::walk`] then resolves it as usual. The lookups and
+    /// their errors are the walk's.
+    fn resolve_plain(&mut self, path: &str, follow: bool) -> Option<Result<Ino, Errno>> {
+        if !path.starts_with('/') || path.ends_with('/') || path.len() > PATH_MAX {
+            return None;
+        }
+        let mut rest = &path[1..];
+        let mut cur = ROOT;
+        let mut cur_is_dir = true;
+        while !rest.is_empty() {
+            let (comp, next) = match rest.find('/') {
+                Some(i) => (&rest[..i], &rest[i + 1..]),
+                None => (rest, ""),
+            };
+            rest = next;
+            if comp.is_empty() {
+                continue;
+            }
+            if comp == "." || comp == ".." || comp.len() > NAME_MAX {
+                return None;
+            }
+            if !cur_is_dir {
+                return Some(Err(errno::ENOTDIR));
+            }
+            let Some(child) = self.lookup(cur, comp) else { return Some(Err(errno::ENOENT)) };
+            match self.inode(child).file_type() {
+                // `rest` is never a lone run of slashes: the path does not end in `/`.
+                FileType::Symlink if follow || !rest.is_empty() => return None,
+                kind => cur_is_dir = kind == FileType::Directory,
+            }
+            cur = child;
+        }
+        Some(Ok(cur))
     }
 
     /// The absolute path of directory `dir`.

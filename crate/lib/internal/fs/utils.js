@@ -55,7 +55,7 @@ function getBuffer() {
     try {
       BufferCtor = require('buffer').Buffer;
       // The fast readFileSync makes its Buffers natively, as `new FastBuffer(arrayBuffer)`.
-      binding.setClasses(undefined, require('internal/buffer').FastBuffer);
+      binding.setClasses(require('internal/buffer').FastBuffer);
     } catch {
       BufferCtor = null;
     }
@@ -242,8 +242,6 @@ Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
 Stats.prototype.isFile = function () {
   return this._checkModeProperty(S_IFREG);
 };
-// The fast statSync builds Stats natively with this prototype (see bindings/fs_fast.rs).
-binding.setClasses(Stats.prototype, undefined);
 
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
