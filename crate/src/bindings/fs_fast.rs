@@ -18,7 +18,7 @@ use boa_engine::builtins::date::Date;
 use boa_engine::builtins::object::OrdinaryObject;
 use boa_engine::object::builtins::{JsArrayBuffer, JsDate, JsTypedArray};
 use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
-use boa_engine::property::{Attribute, PropertyDescriptor, PropertyKey};
+use boa_engine::property::{Attribute, PropertyDescriptor, PropertyDescriptorBuilder, PropertyKey};
 use boa_engine::string::JsStrVariant;
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction};
 use boa_gc::{Finalize, Trace};
@@ -247,6 +247,9 @@ struct StatsMaker {
     date_proto: JsObject,
     #[unsafe_ignore_trace]
     keys: [PropertyKey; 18],
+    /// A writable, enumerable, configurable data property, its value to be given.
+    #[unsafe_ignore_trace]
+    data: PropertyDescriptorBuilder,
     /// The last `Date` value made, with the time it was made for: a file's four times are
     /// often equal, and a `Date` copied from this one needs neither the clock read of
     /// `JsDate::new` nor a `setTime` call.
@@ -260,6 +263,7 @@ impl StatsMaker {
             proto,
             date_proto: ctx.intrinsics().constructors().date().prototype(),
             keys: STATS_KEYS.map(|k| PropertyKey::from(JsString::from(k))),
+            data: PropertyDescriptor::builder().writable(true).enumerable(true).configurable(true),
             last_date: Cell::new(None),
         }
     }
@@ -310,10 +314,7 @@ impl StatsMaker {
         let values = numbers.into_iter().map(JsValue::from).chain(dates.into_iter().map(JsValue::from));
         let obj = JsObject::new(ctx.root_shape(), self.proto.clone(), OrdinaryObject).upcast();
         for (key, value) in self.keys.iter().zip(values) {
-            obj.insert_property(
-                key.clone(),
-                PropertyDescriptor::builder().value(value).writable(true).enumerable(true).configurable(true),
-            );
+            obj.insert_property(key.clone(), self.data.clone().value(value));
         }
         Ok(obj)
     }
