@@ -297,21 +297,7 @@ fn read_fd(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
 /// then seconds and nanoseconds of atime, mtime, ctime and birthtime.
 fn stat_array(s: &Stat, ctx: &mut Context) -> JsValue {
     let split = |t: i64| [t.div_euclid(1_000_000_000) as f64, t.rem_euclid(1_000_000_000) as f64];
-    let mut values: Vec<JsValue> = [
-        s.dev as f64,
-        f64::from(s.mode),
-        s.nlink as f64,
-        f64::from(s.uid),
-        f64::from(s.gid),
-        s.rdev as f64,
-        s.blksize as f64,
-        s.ino as f64,
-        s.size as f64,
-        s.blocks as f64,
-    ]
-    .into_iter()
-    .map(JsValue::from)
-    .collect();
+    let mut values: Vec<JsValue> = s.counts().into_iter().map(JsValue::from).collect();
     for t in [s.atime, s.mtime, s.ctime, s.birthtime] {
         values.extend(split(t).into_iter().map(JsValue::from));
     }

@@ -295,23 +295,7 @@ impl StatsMaker {
             self.date(js_round(times[2]), ctx)?,
             self.date(js_round(times[3]), ctx)?,
         ];
-        let numbers = [
-            s.dev as f64,
-            f64::from(s.mode),
-            s.nlink as f64,
-            f64::from(s.uid),
-            f64::from(s.gid),
-            s.rdev as f64,
-            s.blksize as f64,
-            s.ino as f64,
-            s.size as f64,
-            s.blocks as f64,
-            times[0],
-            times[1],
-            times[2],
-            times[3],
-        ];
-        let values = numbers.into_iter().map(JsValue::from).chain(dates.into_iter().map(JsValue::from));
+        let values = s.counts().into_iter().chain(times).map(JsValue::from).chain(dates.into_iter().map(JsValue::from));
         let obj = JsObject::new(ctx.root_shape(), self.proto.clone(), OrdinaryObject).upcast();
         for (key, value) in self.keys.iter().zip(values) {
             obj.insert_property(key.clone(), self.data.clone().value(value));

@@ -125,6 +125,24 @@ pub struct Stat {
 }
 
 impl Stat {
+    /// The ten counts in Node's `Stats` order (dev, mode, nlink, uid, gid, rdev, blksize, ino,
+    /// size, blocks), as JavaScript numbers.
+    #[must_use]
+    pub fn counts(&self) -> [f64; 10] {
+        [
+            self.dev as f64,
+            f64::from(self.mode),
+            self.nlink as f64,
+            f64::from(self.uid),
+            f64::from(self.gid),
+            self.rdev as f64,
+            self.blksize as f64,
+            self.ino as f64,
+            self.size as f64,
+            self.blocks as f64,
+        ]
+    }
+
     /// The record for `inode` number `ino`.
     #[must_use]
     pub fn of(ino: Ino, inode: &Inode) -> Self {
