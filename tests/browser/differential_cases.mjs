@@ -28,10 +28,8 @@ export function directives(source) {
   return d;
 }
 // The command that runs `program script args` for an expected output: its stdout through a real
-// pipe, as tests/differential.rs gives it. NOTE: a child of node gets a socketpair for stdout,
-// and node writing to one can lose the tail of a large output at process.exit()
-// (core/exit_flushes_large_stdout lost ~2 KB of 208 KB now and then); through `| cat` it never
-// does. `set -o pipefail` keeps the program's exit code.
+// pipe, as tests/differential.rs gives it (not the socketpair a node parent gives its child).
+// `set -o pipefail` keeps the program's exit code.
 export function hostCommand(program, script, args) {
   return ['bash', ['-c', 'set -o pipefail; "$0" "$@" | cat', program, script, ...args]];
 }
