@@ -44,6 +44,7 @@ const {
   getStatsFromBinding,
   getValidatedPath,
   isArrayBufferView,
+  isURL,
   resolveCpFilter,
   resultEncoding,
   Stats,
@@ -622,8 +623,9 @@ function validateRmdirOptions(options, defaults = { recursive: false, retryDelay
 
 function rmdirSync(path, options) {
   const p = getValidatedPath(path);
-  if (!options?.recursive) validateRmdirOptions(options);
-  if (options?.recursive) {
+  if (!options?.recursive) {
+    validateRmdirOptions(options);
+  } else {
     // As Node: the path is lstat'ed first (ENOENT names lstat); a non-directory falls through
     // to rmdir (ENOTDIR).
     emitRecursiveRmdirWarning();
@@ -710,12 +712,7 @@ function realpathSync(path, options) {
   const opts = getOptions(options);
   // NOTE: Node's JavaScript realpath turns any non-string, non-URL path into a string
   // (`null` → 'null', a Buffer → its text) before validating it; the native one does not.
-  let given = path;
-  if (given !== null && typeof given === 'object' && given.href !== undefined && given.protocol !== undefined) {
-    given = getValidatedPath(given);
-  }
-  if (typeof given !== 'string') given += '';
-  const p = getValidatedPath(given);
+  const p = getValidatedPath(typeof path === 'string' || isURL(path) ? path : `${path}`);
   try {
     return encodeResult(binding.realpath(p), opts.encoding);
   } catch (e) {

@@ -368,6 +368,7 @@ module.exports = {
   getStatsFromBinding,
   getValidatedPath,
   isArrayBufferView,
+  isURL,
   kType,
   resultEncoding,
   Stats,
