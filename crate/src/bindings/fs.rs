@@ -10,7 +10,9 @@
 //! order, nothing is lost with many operations in flight, and callbacks are ordered against
 //! timers, immediates and nextTick as Node's are.
 
-use super::fs_fast::{exists_fast, make_stat_sync, read_file_fast, set_classes, write_file_fast};
+use super::fs_fast::{
+    exists_fast, make_stat_sync, make_stats_from_array, read_file_fast, set_classes, write_file_fast,
+};
 use super::{arg_string, object_with};
 use crate::bytes::utf8;
 use crate::errno::Errno;
@@ -62,6 +64,7 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("watchRef", 1, watch_ref),
             ("setClasses", 2, set_classes),
             ("makeStatSync", 3, make_stat_sync),
+            ("makeStatsFromArray", 1, make_stats_from_array),
             ("existsFast", 1, exists_fast),
             ("readFileFast", 2, read_file_fast),
             ("writeFileFast", 2, write_file_fast),

@@ -45,6 +45,13 @@ s.size = 99;
 const s2 = fs.statSync(file);
 console.log(s2.size, s2.mtime.getTime(), JSON.stringify(Object.keys(s2).map((k) => typeof s2[k])));
 
+// Stats built from the binding's array (the JavaScript slow path) and by the constructor.
+const sb = fs.statSync(Buffer.from(file));
+console.log(Object.getOwnPropertyNames(sb).join(), Object.getPrototypeOf(sb) === fs.Stats.prototype);
+console.log(sb.atimeMs, sb.mtimeMs, sb.atime.getTime(), sb.mtime.getTime(), sb.size, sb.isFile());
+const made = new fs.Stats(1, 33188, 1, 0, 0, 0, 4096, 7, 5, 8, 1.5, 2.5, 3.4, 4.6);
+console.log(Object.getOwnPropertyNames(made).join(), made.mtime.getTime(), made.ctime.getTime(), made.isFile());
+
 show('stat file', () => fs.statSync(file));
 show('lstat link', () => fs.lstatSync(link));
 show('stat link', () => fs.statSync(link));
