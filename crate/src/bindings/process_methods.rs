@@ -1,5 +1,5 @@
 //! `internalBinding('process_methods')`: the natives behind `process.hrtime`, `uptime`,
-//! `memoryUsage`, `cwd`, `chdir` and `reallyExit`.
+//! `memoryUsage`, `cwd`, `chdir`, `reallyExit` and `getuid`/`getgid`.
 
 use super::{arg_string, object_with};
 use crate::event_loop::state;
@@ -20,8 +20,20 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("cwd", 0, cwd),
             ("chdir", 1, chdir),
             ("reallyExit", 1, really_exit),
+            ("credentials", 0, credentials),
         ],
     )
+}
+
+/// `[uid, gid]`: the process's, which own the files it makes in the VFS.
+fn credentials(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let (uid, gid) = {
+        let env = Environment::of(ctx);
+        let vfs = env.vfs.borrow();
+        (vfs.uid, vfs.gid)
+    };
+    let ids = [JsValue::from(uid), JsValue::from(gid)];
+    Ok(JsArray::from_iter(ids, ctx).into())
 }
 
 /// `[seconds, nanoseconds]` of the monotonic clock.

@@ -153,9 +153,12 @@ function createProcess() {
     if (mask !== undefined) mask = require('internal/validators').parseFileMode(mask, 'mask');
     return internalBinding('fs').umask(mask);
   };
-  process.getuid = process.geteuid = function getuid() { return 1000; };
-  process.getgid = process.getegid = function getgid() { return 1000; };
-  process.getgroups = function getgroups() { return [1000]; };
+  // The owner of the files the process makes: the host's user natively, `user` (1000) in a page.
+  process.getuid = function getuid() { return methods.credentials()[0]; };
+  process.geteuid = function geteuid() { return methods.credentials()[0]; };
+  process.getgid = function getgid() { return methods.credentials()[1]; };
+  process.getegid = function getegid() { return methods.credentials()[1]; };
+  process.getgroups = function getgroups() { return [methods.credentials()[1]]; };
   process.kill = function kill() { return true; };
   process.abort = function abort() { methods.reallyExit(134); };
   process.binding = function binding(name) {
