@@ -75,8 +75,9 @@ function validateModeCpp(mode, def) {
   return mode;
 }
 
+// Node's isFd (validators' isInt32), BigInt TypeError and valueOf call included.
 function isFdArg(v) {
-  return typeof v === 'number' && (v | 0) === v;
+  return v === (v | 0);
 }
 
 function validateFd(fd) {
@@ -161,8 +162,18 @@ function readFd(fd) {
   try {
     return binding.readFd(fd);
   } catch (e) {
-    if (typeof e === 'number') throw uvException({ errno: e, syscall: e === -9 ? 'fstat' : 'read' });
-    throw e;
+    if (typeof e !== 'number') throw e;
+    // Node fstats the descriptor first: EBADF names fstat when it is not open, read when it is
+    // open but not for reading.
+    let open = true;
+    if (e === -9) {
+      try {
+        binding.fstat(fd);
+      } catch {
+        open = false;
+      }
+    }
+    throw uvException({ errno: e, syscall: open ? 'read' : 'fstat' });
   }
 }
 

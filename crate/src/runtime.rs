@@ -272,7 +272,10 @@ impl Runtime {
         ctx.insert_data(module_loader);
         let cwd = crate::vfs::normalize(&options.cwd);
         let wall = Rc::clone(&state.host.clock);
-        let vfs = Vfs::with_clock(options.lower, &cwd, Box::new(move || wall.wall_ns()));
+        let mut vfs = Vfs::with_clock(options.lower, &cwd, Box::new(move || wall.wall_ns()));
+        vfs.set_streams(state.host.std_streams());
+        // The files the guest makes are the process's; `/`, `/tmp`, `/dev` stay root's.
+        (vfs.uid, vfs.gid) = crate::host::machine::credentials();
         let environment = Environment {
             argv: Vec::new(),
             exec_argv: options.exec_argv,

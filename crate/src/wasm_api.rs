@@ -440,6 +440,8 @@ fn file_type_name(file_type: FileType) -> &'static str {
         FileType::File => "file",
         FileType::Directory => "directory",
         FileType::Symlink => "symlink",
+        FileType::CharDevice => "charDevice",
+        FileType::Fifo => "fifo",
     }
 }
 

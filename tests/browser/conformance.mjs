@@ -72,7 +72,7 @@ async function browserResults() {
       for (const c of cases(suite)) {
         const source = fs.readFileSync(c.script, 'utf8');
         const d = directives(source);
-        const [cmd, argv] = hostCommand('node', c.script, d.args);
+        const [cmd, argv] = hostCommand('node', c.script, d.args, d.stdin != null);
         const expected = spawnSync(cmd, argv, {
           cwd: c.cwd, env: { ...process.env, ...d.env }, input: d.stdin ?? '', timeout: 10000, encoding: 'utf8',
         });

@@ -27,11 +27,13 @@ export function directives(source) {
   }
   return d;
 }
-// The command that runs `program script args` for an expected output: its stdout through a real
-// pipe, as tests/differential.rs gives it (not the socketpair a node parent gives its child).
-// `set -o pipefail` keeps the program's exit code.
-export function hostCommand(program, script, args) {
-  return ['bash', ['-c', 'set -o pipefail; "$0" "$@" | cat', program, script, ...args]];
+// The command that runs `program script args` for an expected output, with the standard streams
+// tests/differential.rs gives it: stdout, stderr and (with a `stdin:` directive, `hasStdin`) stdin
+// are real pipes, stdin is /dev/null otherwise. A node parent gives its child socketpairs, which
+// fstat as sockets and cannot be opened as /dev/stdout. `set -o pipefail` keeps the exit code.
+export function hostCommand(program, script, args, hasStdin) {
+  const stdin = hasStdin ? '< <(cat)' : '< /dev/null';
+  return ['bash', ['-c', `set -o pipefail; "$0" "$@" ${stdin} 2> >(cat >&2) | cat`, program, script, ...args]];
 }
 
 // The case names of tests/differential/KNOWN_FAILURES.txt (`<name>  <reason>` lines, `#` comments).

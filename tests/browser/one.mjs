@@ -17,7 +17,7 @@ await page.waitForFunction(() => window.harnessReady === true, null, { timeout: 
 for (const name of process.argv.slice(2)) {
   const c = cases(name.split('/')[0]).find((x) => x.name === name);
   const d = directives(fs.readFileSync(c.script, 'utf8'));
-  const [cmd, argv] = hostCommand('node', c.script, d.args);
+  const [cmd, argv] = hostCommand('node', c.script, d.args, d.stdin != null);
   const n = spawnSync(cmd, argv, { cwd: c.cwd, env: { ...process.env, ...d.env }, input: d.stdin ?? '', encoding: 'utf8' });
   const t0 = Date.now();
   const got = await runInPage(page, { ...treeUnder(path.dirname(c.script)), cwd: c.cwd, argv: d.args, env: d.env, stdin: d.stdin ?? '' }, c.script);

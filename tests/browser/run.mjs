@@ -29,7 +29,7 @@ function record(name, ok, detail = '') {
 }
 
 function runHost(program, script, cwd, d) {
-  const [cmd, argv] = hostCommand(program, script, d.args);
+  const [cmd, argv] = hostCommand(program, script, d.args, d.stdin != null);
   const r = spawnSync(cmd, argv, {
     cwd, env: { ...process.env, ...d.env }, input: d.stdin ?? '', timeout: 10000, encoding: 'utf8',
   });
@@ -44,7 +44,7 @@ function runHostAsync(program, script, cwd, d) {
   return new Promise((resolve) => {
     const go = () => {
       hostRunning += 1;
-      const [cmd, argv] = hostCommand(program, script, d.args);
+      const [cmd, argv] = hostCommand(program, script, d.args, d.stdin != null);
       const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...d.env } });
       let stdout = '';
       child.stdout.setEncoding('utf8').on('data', (t) => { stdout += t; });
@@ -390,8 +390,9 @@ console.log(fs.readdirSync('/site').join());`);
     record('VFS lower layers from the page: a base URL fetched on demand, a tar archive', ok, ok ? '' : JSON.stringify(r));
   }
 
-  // 8b. VFS snapshots: one runtime's files as a tar (readable by the system's tar), loaded into
-  // another runtime, whose guest then sees them; bytes that are not a tar give EINVAL.
+  // 8b. VFS snapshots: one runtime's files as a tar (readable by the system's tar, without the
+  // system's /dev and /proc), loaded into another runtime, whose guest then sees them; bytes that
+  // are not a tar give EINVAL.
   {
     const r = await page.evaluate(async () => {
       const { createRuntime } = window.nodeboa;
@@ -421,7 +422,8 @@ console.log(require('/home/user/proj/src/index.js'), require('/home/user/proj/li
     const names = listed.stdout.split('\n').filter(Boolean);
     const wanted = ['home/user/proj/src/index.js', 'home/user/proj/data.bin', 'home/user/proj/link.js'];
     const ok = r.made === 0 && r.code === 0 && r.stdout === '42 42 0,1,2,255 src/index.js kept\n' &&
-      r.bad === 'EINVAL' && listed.status === 0 && wanted.every((n) => names.includes(n));
+      r.bad === 'EINVAL' && listed.status === 0 && wanted.every((n) => names.includes(n)) &&
+      !names.some((n) => /^(dev|proc)\//.test(n)); // the system's /dev and /proc are not the user's files
     record('VFS snapshot: exportSnapshot() is a tar, importSnapshot() loads it into another runtime', ok,
       ok ? `${r.tar.length} bytes, ${names.length} entries` : JSON.stringify({ ...r, tar: r.tar.length, names, tarStatus: listed.status }));
   }

@@ -78,7 +78,8 @@ export type Encoding =
   | 'utf8' | 'utf-8' | 'latin1' | 'binary' | 'ascii' | 'base64' | 'base64url' | 'hex'
   | 'utf16le' | 'utf-16le' | 'ucs2' | 'ucs-2';
 
-export type FileType = 'file' | 'directory' | 'symlink';
+/** `charDevice`: `/dev/null`, `/dev/zero`; `fifo`: the standard streams (`/proc/self/fd/0`–`2`). */
+export type FileType = 'file' | 'directory' | 'symlink' | 'charDevice' | 'fifo';
 
 /** A directory entry, shaped like Node's `fs.Dirent`. */
 export interface Dirent {

@@ -377,6 +377,8 @@ fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
                 FileType::File => 1,
                 FileType::Directory => 2,
                 FileType::Symlink => 3,
+                FileType::Fifo => 4,
+                FileType::CharDevice => 6,
             })
         })
         .collect();

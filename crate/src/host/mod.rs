@@ -12,6 +12,7 @@
 //! semantic can be tested natively with [`ManualClock`].
 
 mod completions;
+pub mod machine;
 mod manual_clock;
 mod memory_output;
 #[cfg(not(target_arch = "wasm32"))]
@@ -146,6 +147,35 @@ impl Host {
             completions,
             stdin: None,
         }
+    }
+}
+
+/// A VFS's standard streams (descriptors 0–2, `/dev/stdout`, ...) carried by a host's stdin
+/// source and output: `fs.writeSync(1, …)` and `process.stdout.write` reach the same sink.
+struct HostStreams {
+    output: Rc<dyn Output>,
+    stdin: Option<Arc<dyn StdinSource>>,
+}
+
+impl crate::vfs::StdStreams for HostStreams {
+    fn read_stdin(&self) -> Vec<u8> {
+        self.stdin.as_ref().map_or_else(Vec::new, |s| s.read_chunk())
+    }
+
+    fn write_stdout(&self, bytes: &[u8]) {
+        self.output.stdout(bytes);
+    }
+
+    fn write_stderr(&self, bytes: &[u8]) {
+        self.output.stderr(bytes);
+    }
+}
+
+impl Host {
+    /// The standard streams for the runtime's VFS.
+    #[must_use]
+    pub fn std_streams(&self) -> Box<dyn crate::vfs::StdStreams> {
+        Box::new(HostStreams { output: Rc::clone(&self.output), stdin: self.stdin.clone() })
     }
 }
 

@@ -55,9 +55,6 @@ pub struct OpenFile {
 /// The largest file the VFS will hold (4 GiB): bytes are real memory, never sparse.
 pub const MAX_FILE_SIZE: u64 = 1 << 32;
 
-/// The lowest descriptor handed out (0–2 are the standard streams).
-const FIRST_FD: i32 = 3;
-
 impl Vfs {
     /// `open(2)`: the new descriptor.
     ///
@@ -106,7 +103,8 @@ impl Vfs {
                 ino
             }
         };
-        let fd = (FIRST_FD..).find(|fd| !self.fds.contains_key(fd)).unwrap_or(FIRST_FD);
+        // The lowest free number, as Linux gives (0–2 are the standard streams until closed).
+        let fd = (0..).find(|fd| !self.fds.contains_key(fd)).unwrap_or(0);
         let entry = (self.inode(ino).file_type() == FileType::File).then_some((walk.parent, walk.name));
         self.fds.insert(fd, OpenFile { ino, pos: 0, flags: of, entry });
         Ok(fd)
@@ -139,6 +137,12 @@ impl Vfs {
         let (ino, at) = (file.ino, pos.unwrap_or(file.pos));
         if self.inode(ino).file_type() == FileType::Directory {
             return Err(errno::EISDIR);
+        }
+        if let Some(device) = self.device_of(ino) {
+            if device.is_stream() && pos.is_some() {
+                return Err(errno::ESPIPE);
+            }
+            return Ok(self.device_read(device, buf));
         }
         self.materialize(ino)?;
         let n = match &self.inode(ino).body {
@@ -181,6 +185,9 @@ impl Vfs {
         if self.inode(ino).file_type() == FileType::Directory {
             return Err(errno::EISDIR);
         }
+        if let Some(device) = self.device_of(ino) {
+            return self.device_read_all(device).map(|bytes| f(&bytes));
+        }
         self.materialize(ino)?;
         let Body::File { data, .. } = &self.inode(ino).body else { return Err(errno::EISDIR) };
         let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
@@ -204,6 +211,13 @@ impl Vfs {
             return Err(errno::EBADF);
         }
         let (ino, append, cur) = (file.ino, file.flags.append, file.pos);
+        if let Some(device) = self.device_of(ino) {
+            if device.is_stream() && pos.is_some() {
+                return Err(errno::ESPIPE);
+            }
+            self.device_write(device, bytes);
+            return Ok(bytes.len());
+        }
         self.materialize(ino)?;
         let Body::File { data, .. } = &mut self.inode_mut(ino).body else { return Err(errno::EISDIR) };
         let at = if append { data.len() as u64 } else { pos.unwrap_or(cur) };
@@ -273,9 +287,13 @@ impl Vfs {
     /// `fsync(2)`/`fdatasync(2)`: nothing to flush, but the descriptor must be open.
     ///
     /// # Errors
-    /// `EBADF`.
+    /// `EBADF`; `EINVAL` for a device or pipe, which cannot be synced.
     pub fn fsync(&self, fd: i32) -> Result<(), Errno> {
-        self.open_file(fd).map(|_| ())
+        let ino = self.open_file(fd)?.ino;
+        match self.device_of(ino) {
+            Some(_) => Err(errno::EINVAL),
+            None => Ok(()),
+        }
     }
 
     /// The inode a descriptor refers to.
@@ -288,6 +306,9 @@ impl Vfs {
 
     /// Resize file `ino`, zero-filling.
     pub(super) fn set_len(&mut self, ino: Ino, len: u64) -> Result<(), Errno> {
+        if self.device_of(ino).is_some() {
+            return Err(errno::EINVAL);
+        }
         let len = usize::try_from(len).map_err(|_| errno::EFBIG)?;
         if len as u64 > MAX_FILE_SIZE {
             return Err(errno::EFBIG);

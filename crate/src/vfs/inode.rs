@@ -1,8 +1,10 @@
-//! The VFS's inodes: regular files, directories and symlinks, with POSIX metadata, and the
-//! `Stat` record `fs.statSync` reports.
+//! The VFS's inodes: regular files, directories, symlinks and device nodes, with POSIX
+//! metadata, and the `Stat` record `fs.statSync` reports.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+
+use super::device::Device;
 
 /// An inode number.
 pub type Ino = u64;
@@ -39,6 +41,8 @@ pub const ROOT: Ino = 1;
 pub const S_IFREG: u32 = 0o100_000;
 pub const S_IFDIR: u32 = 0o040_000;
 pub const S_IFLNK: u32 = 0o120_000;
+pub const S_IFCHR: u32 = 0o020_000;
+pub const S_IFIFO: u32 = 0o010_000;
 
 /// What an inode is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +50,10 @@ pub enum FileType {
     File,
     Directory,
     Symlink,
+    /// A character device (`/dev/null`, `/dev/zero`).
+    CharDevice,
+    /// A pipe: the standard streams, as a shell's pipeline gives them to node.
+    Fifo,
 }
 
 /// An inode's content.
@@ -67,6 +75,8 @@ pub enum Body {
         hidden: HashSet<String>,
     },
     Symlink(String),
+    /// A device node, whose bytes are not kept (see `device.rs`).
+    Device(Device),
 }
 
 /// One inode.
@@ -90,6 +100,7 @@ impl Inode {
             Body::File { .. } => FileType::File,
             Body::Dir { .. } => FileType::Directory,
             Body::Symlink(_) => FileType::Symlink,
+            Body::Device(device) => device.file_type(),
         }
     }
 
@@ -101,6 +112,7 @@ impl Inode {
             // NOTE: ext4 reports 4096 for a directory; tmpfs a count-based size. We pick ext4's.
             Body::Dir { .. } => 4096,
             Body::Symlink(target) => target.len() as u64,
+            Body::Device(_) => 0,
         }
     }
 }
@@ -150,11 +162,17 @@ impl Stat {
             FileType::File => S_IFREG,
             FileType::Directory => S_IFDIR,
             FileType::Symlink => S_IFLNK,
+            FileType::CharDevice => S_IFCHR,
+            FileType::Fifo => S_IFIFO,
         };
         let size = inode.size();
         let blocks = match inode.file_type() {
             FileType::Symlink => 0,
             _ => size.div_ceil(4096) * 8,
+        };
+        let rdev = match &inode.body {
+            Body::Device(device) => device.rdev(),
+            _ => 0,
         };
         Self {
             dev: 2049,
@@ -163,7 +181,7 @@ impl Stat {
             nlink: inode.nlink,
             uid: inode.uid,
             gid: inode.gid,
-            rdev: 0,
+            rdev,
             size,
             blksize: 4096,
             blocks,
@@ -179,6 +197,8 @@ impl Stat {
         match self.mode & 0o170_000 {
             S_IFDIR => FileType::Directory,
             S_IFLNK => FileType::Symlink,
+            S_IFCHR => FileType::CharDevice,
+            S_IFIFO => FileType::Fifo,
             _ => FileType::File,
         }
     }

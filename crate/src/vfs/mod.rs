@@ -10,6 +10,7 @@
 //! - this file: the tree, lookups and path resolution (`.`, `..`, symlinks, ELOOP, ENAMETOOLONG);
 //! - [`ops`]: the path operations (mkdir, unlink, rename, link, ...);
 //! - [`fd`]: open file descriptions (open flags, positions, O_APPEND);
+//! - [`device`]: `/dev/null`, `/dev/zero` and the standard streams (descriptors 0–2);
 //! - [`watch`]: inotify-like change events for `fs.watch`;
 //! - [`snapshot`]: export and import as tar archives;
 //! - [`archive_layer`], [`fetch_layer`]: lower layers for the browser (a tar archive, files
@@ -17,6 +18,7 @@
 //! - [`fuzz_targets`]: never-panic bodies for fuzzing, also run under `cargo test`.
 
 mod archive_layer;
+mod device;
 mod fd;
 mod fetch_layer;
 pub mod fuzz_targets;
@@ -29,6 +31,7 @@ mod snapshot;
 mod watch;
 
 pub use archive_layer::ArchiveLayer;
+pub use device::{Device, StdStreams};
 pub use fd::{flags, OpenFlags};
 pub use fetch_layer::{FetchLayer, Fetcher};
 pub use inode::{FileType, Ino, Stat, ROOT};
@@ -111,17 +114,23 @@ pub struct Vfs {
     pub gid: u32,
     clock: Box<dyn Fn() -> i64>,
     watches: watch::Watches,
+    /// Where the standard streams' bytes come from and go (see `device.rs`).
+    streams: Option<Box<dyn StdStreams>>,
+    /// Standard input read from the host but not yet by the guest (a short `read`).
+    stdin_pending: Vec<u8>,
+    /// `/dev` and `/proc`, made at creation: snapshots leave them out.
+    system_dirs: Vec<Ino>,
 }
 
 impl Vfs {
-    /// A filesystem with `/`, `/tmp` and `cwd` present, whose inode times are all 0 (the epoch):
+    /// A filesystem with `/`, `/tmp`, `/dev` and `cwd` present, whose inode times are all 0 (the epoch):
     /// for tests and tools; a runtime passes its host's wall clock to [`Vfs::with_clock`].
     #[must_use]
     pub fn new(lower: Option<Box<dyn LowerLayer>>, cwd: &str) -> Self {
         Self::with_clock(lower, cwd, Box::new(|| 0))
     }
 
-    /// A filesystem with `/`, `/tmp` and `cwd` present, stamping inode times with `clock`
+    /// A filesystem with `/`, `/tmp`, `/dev` and `cwd` present, stamping inode times with `clock`
     /// (nanoseconds since the Unix epoch).
     #[must_use]
     pub fn with_clock(lower: Option<Box<dyn LowerLayer>>, cwd: &str, clock: Box<dyn Fn() -> i64>) -> Self {
@@ -135,6 +144,9 @@ impl Vfs {
             clock,
             lower: None,
             watches: watch::Watches::default(),
+            streams: None,
+            stdin_pending: Vec::new(),
+            system_dirs: Vec::new(),
         };
         let has_lower = lower.is_some();
         vfs.lower = lower;
@@ -158,6 +170,7 @@ impl Vfs {
                 vfs.inode_mut(ino).perm = 0o1777;
             }
         }
+        vfs.system_dirs = vfs.install_devices();
         vfs
     }
 
@@ -488,6 +501,9 @@ impl Vfs {
         let ino = self.resolve(path, true)?;
         if self.inode(ino).file_type() == FileType::Directory {
             return Err(errno::EISDIR);
+        }
+        if let Some(device) = self.device_of(ino) {
+            return self.device_read_all(device).map(|bytes| f(&bytes));
         }
         self.materialize(ino)?;
         match &self.inode(ino).body {

@@ -294,7 +294,7 @@ impl Vfs {
     /// `truncate(2)`.
     ///
     /// # Errors
-    /// `ENOENT`, `EISDIR`, `EINVAL` (negative length is the caller's).
+    /// `ENOENT`, `EISDIR`, `EINVAL` (a device; a negative length is the caller's).
     pub fn truncate(&mut self, path: &str, len: u64) -> Result<(), Errno> {
         let (ino, entry) = self.target_entry(Some(path), -1, true)?;
         if self.inode(ino).file_type() == FileType::Directory {

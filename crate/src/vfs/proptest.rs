@@ -86,6 +86,7 @@ fn describe_stat(kind: FileType, size: u64, nlink: u64) -> String {
         FileType::Directory => "dir".to_string(),
         FileType::Symlink => format!("link {size}"),
         FileType::File => format!("file {size} {nlink}"),
+        FileType::CharDevice | FileType::Fifo => format!("device {nlink}"),
     }
 }
 

@@ -32,6 +32,10 @@ impl Vfs {
             // Pushed in reverse so the archive lists names in order, depth first.
             let mut subdirs = Vec::new();
             for (name, ino) in children {
+                // The system's own nodes (`/dev`, `/proc`, made at creation) are not the user's files.
+                if self.system_dirs.contains(&ino) {
+                    continue;
+                }
                 let path = format!("{prefix}{name}");
                 let inode = self.inode(ino);
                 let mut header = tar::Header::new_ustar();
@@ -51,7 +55,7 @@ impl Vfs {
                         let target = target.clone();
                         builder.append_link(&mut header, &path, target)
                     }
-                    Body::File { lower: Some(_), .. } => continue,
+                    Body::File { lower: Some(_), .. } | Body::Device(_) => continue,
                     Body::File { data, .. } => {
                         if let Some(first) = first_name.get(&ino) {
                             header.set_entry_type(tar::EntryType::Link);
