@@ -46,6 +46,7 @@ const {
   isArrayBufferView,
   isURL,
   resolveCpFilter,
+  readdirRecursive,
   resultEncoding,
   Stats,
   stringToFlags,
@@ -591,6 +592,7 @@ function mkdtempSync(prefix, options) {
 function readdirSync(path, options) {
   const opts = getOptions(options);
   const p = getValidatedPath(path);
+  if (opts.recursive != null) validateBoolean(opts.recursive, 'options.recursive');
   if (opts.recursive) return readdirRecursive(p, opts);
   if (!opts.withFileTypes && opts.encoding !== 'buffer') {
     return call(() => binding.readdir(p, true), 'scandir', p);
@@ -601,26 +603,6 @@ function readdirSync(path, options) {
 }
 
 // Node 20's order: the top level first, then each directory's contents as it is reached.
-function readdirRecursive(base, opts) {
-  const result = [];
-  const queue = [''];
-  for (let qi = 0; qi < queue.length; qi++) {
-    const rel = queue[qi];
-    const dir = rel === '' ? base : pathModule.join(base, rel);
-    const [names, types] = call(() => binding.readdir(dir), 'scandir', dir);
-    if (names.length && !opts.withFileTypes && opts.encoding === 'buffer') {
-      // NOTE: Node 20 joins the Buffer names into paths, which throws: matched on purpose.
-      throw new ERR_INVALID_ARG_TYPE('path', 'string', encodeResult(names[0], 'buffer'));
-    }
-    for (let i = 0; i < names.length; i++) {
-      const relName = rel === '' ? names[i] : pathModule.join(rel, names[i]);
-      result.push(opts.withFileTypes ? new Dirent(names[i], types[i], dir) : encodeResult(relName, opts.encoding));
-      if (types[i] === UV_DIRENT_DIR) queue.push(relName);
-    }
-  }
-  return result;
-}
-
 // Node's validateRmdirOptions: the options of rm and rmdir, merged over `defaults`.
 function validateRmdirOptions(options, defaults = { recursive: false, retryDelay: 100, maxRetries: 0 }) {
   if (options === undefined) return defaults;
@@ -941,6 +923,23 @@ function readFile(path, options, callback) {
   Reflect.apply(readFileDeferred, this, arguments);
 }
 
+const readdirDeferred = withOptionalArgs(readdirSync, 1);
+
+function readdir(path, options, callback) {
+  // NOTE: Node 20 lists a tree (`recursive`) synchronously and calls back at once (an error
+  // throws); matched on purpose, as programs may depend on it.
+  const cb = typeof options === 'function' ? options : callback;
+  if (typeof options === 'object' && options !== null && options.recursive) {
+    const done = maybeCallback(cb);
+    const opts = getOptions(options);
+    const p = getValidatedPath(path);
+    validateBoolean(opts.recursive, 'options.recursive');
+    done(null, readdirRecursive(p, opts));
+    return;
+  }
+  Reflect.apply(readdirDeferred, this, arguments);
+}
+
 function opendir(path, options, cb) {
   if (typeof options === 'function') {
     cb = options;
@@ -1096,7 +1095,7 @@ const fs = {
   mkdtempSync,
   open: withOptionalArgs(openSync, 1),
   openSync,
-  readdir: withOptionalArgs(readdirSync, 1),
+  readdir,
   readdirSync,
   read,
   readSync,

@@ -213,7 +213,7 @@ fn read_file_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
 
 /// `internalModuleStat(path) → 0 | 1 | negative errno`: file, directory, or missing.
 fn internal_module_stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let path = arg_string(args, 0, ctx)?;
+    let path = arg_path(args, 0, ctx)?;
     let kind = Environment::of(ctx).vfs.borrow_mut().kind(&path);
     Ok(JsValue::from(match kind {
         Ok(Kind::File) => 0,

@@ -2,7 +2,8 @@
 // callback, promise and async-iterator forms.
 //
 // NOTE: the entries are read from the VFS when the directory is opened (a snapshot), where
-// libuv reads them in batches; entries added or removed later are not seen.
+// libuv reads them in batches; entries added or removed later are not seen. With `recursive`
+// the snapshot is the whole tree, breadth first as Node 20 walks it (real directories only).
 'use strict';
 
 const {
@@ -10,7 +11,7 @@ const {
   uvException,
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
-const { binding, Dirent, getOptions, getValidatedPath } = require('internal/fs/utils');
+const { binding, Dirent, getOptions, getValidatedPath, readdirRecursive } = require('internal/fs/utils');
 
 const kEntries = Symbol('kEntries');
 const kClosed = Symbol('kClosed');
@@ -115,7 +116,9 @@ function opendirSync(path, options) {
     throw e;
   }
   const [names, types] = listing;
-  const entries = names.map((n, i) => new Dirent(n, types[i], p));
+  const entries = opts.recursive
+    ? readdirRecursive(p, { withFileTypes: true })
+    : names.map((n, i) => new Dirent(n, types[i], p));
   return new Dir(p, entries);
 }
 
