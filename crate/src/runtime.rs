@@ -272,10 +272,10 @@ impl Runtime {
         ctx.insert_data(module_loader);
         let cwd = crate::vfs::normalize(&options.cwd);
         let wall = Rc::clone(&state.host.clock);
-        let mut vfs = Vfs::with_clock(options.lower, &cwd, Box::new(move || wall.wall_ns()));
+        // The files the guest makes are the process's; `/`, `/tmp` and `/dev` are root's.
+        let owner = crate::host::machine::credentials();
+        let mut vfs = Vfs::with_clock(options.lower, &cwd, Box::new(move || wall.wall_ns()), owner);
         vfs.set_streams(state.host.std_streams());
-        // The files the guest makes are the process's; `/`, `/tmp`, `/dev` stay root's.
-        (vfs.uid, vfs.gid) = crate::host::machine::credentials();
         let environment = Environment {
             argv: Vec::new(),
             exec_argv: options.exec_argv,

@@ -127,13 +127,19 @@ impl Vfs {
     /// for tests and tools; a runtime passes its host's wall clock to [`Vfs::with_clock`].
     #[must_use]
     pub fn new(lower: Option<Box<dyn LowerLayer>>, cwd: &str) -> Self {
-        Self::with_clock(lower, cwd, Box::new(|| 0))
+        Self::with_clock(lower, cwd, Box::new(|| 0), (0, 0))
     }
 
     /// A filesystem with `/`, `/tmp`, `/dev` and `cwd` present, stamping inode times with `clock`
-    /// (nanoseconds since the Unix epoch).
+    /// (nanoseconds since the Unix epoch). `/`, `/tmp` and `/dev` are root's; `owner` (uid, gid)
+    /// owns `cwd` when it is made here and everything made later.
     #[must_use]
-    pub fn with_clock(lower: Option<Box<dyn LowerLayer>>, cwd: &str, clock: Box<dyn Fn() -> i64>) -> Self {
+    pub fn with_clock(
+        lower: Option<Box<dyn LowerLayer>>,
+        cwd: &str,
+        clock: Box<dyn Fn() -> i64>,
+        owner: (u32, u32),
+    ) -> Self {
         let mut vfs = Self {
             inodes: inode::InoMap::default(),
             next_ino: ROOT,
@@ -162,15 +168,15 @@ impl Vfs {
         );
         debug_assert_eq!(root, ROOT);
         vfs.inode_mut(ROOT).nlink = 2;
-        for dir in ["/tmp", cwd] {
-            let _ = vfs.mkdir_all(dir);
-        }
+        let _ = vfs.mkdir_all("/tmp");
         if let Ok(w) = vfs.walk("/tmp", true) {
             if let Some(ino) = w.ino {
                 vfs.inode_mut(ino).perm = 0o1777;
             }
         }
         vfs.system_dirs = vfs.install_devices();
+        (vfs.uid, vfs.gid) = owner;
+        let _ = vfs.mkdir_all(cwd);
         vfs
     }
 

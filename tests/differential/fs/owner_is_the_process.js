@@ -21,4 +21,7 @@ for (const [name, make] of Object.entries(made)) {
   console.log(name, s.uid === uid, s.gid === gid);
 }
 console.log('tmpdir', fs.statSync(dir).uid === uid);
+// The working directory is the user's (writable), /tmp and /dev/null are root's.
+fs.accessSync('.', fs.constants.R_OK | fs.constants.W_OK);
+console.log('cwd', fs.statSync('.').uid === uid, fs.statSync('/tmp').uid, fs.statSync('/dev/null').uid);
 fs.rmSync(dir, { recursive: true });
