@@ -54,7 +54,7 @@ const {
 } = require('internal/fs/utils');
 const { Dir, opendirSync } = require('internal/fs/dir');
 
-const { F_OK, O_RDONLY, UV_DIRENT_DIR, UV_DIRENT_LINK, COPYFILE_EXCL, S_IFMT, S_IFDIR, S_IFLNK } = constants;
+const { F_OK, O_RDONLY, UV_DIRENT_DIR, UV_DIRENT_LINK, S_IFMT, S_IFDIR, S_IFLNK } = constants;
 const UV_ENOENT = -2;
 const UV_ENOTDIR = -20;
 const UV_EEXIST = -17;
@@ -63,17 +63,24 @@ const UV_EISDIR = -21;
 // Node 20 checks access/copyFile modes in C++, with these messages.
 function validateModeCpp(mode, def) {
   if (mode == null) return def;
-  if (typeof mode !== 'number' || (mode | 0) !== mode) {
+  if (typeof mode !== 'number') {
     const e = new TypeError('mode must be int32 or null/undefined');
     e.code = 'ERR_INVALID_ARG_TYPE';
     throw e;
   }
-  if (mode < 0 || mode > 7) {
+  if (!Number.isFinite(mode)) {
+    const e = new RangeError('mode is out of range');
+    e.code = 'ERR_OUT_OF_RANGE';
+    throw e;
+  }
+  // As node's C++: a fraction is cut off (1.5 is 1, -0.5 is 0) before the range check.
+  const whole = Math.trunc(mode);
+  if (whole < 0 || whole > 7) {
     const e = new RangeError('mode is out of range: >= 0 && <= 7');
     e.code = 'ERR_OUT_OF_RANGE';
     throw e;
   }
-  return mode;
+  return whole | 0;
 }
 
 // Node's isFd (validators' isInt32), BigInt TypeError and valueOf call included.
@@ -676,7 +683,7 @@ function copyFileSync(src, dest, mode = 0) {
   const s = getValidatedPath(src, 'src');
   const d = getValidatedPath(dest, 'dest');
   const m = validateModeCpp(mode, 0);
-  call(() => binding.copyFile(s, d, (m & COPYFILE_EXCL) !== 0), 'copyfile', s, d);
+  call(() => binding.copyFile(s, d, m), 'copyfile', s, d);
 }
 
 function symlinkSync(target, path, type) {
@@ -816,7 +823,7 @@ function cpOne(s, d, sst, opts) {
       }
       if (!opts.force) return;
     }
-    call(() => binding.copyFile(s, d, false), 'copyfile', s, d);
+    call(() => binding.copyFile(s, d, 0), 'copyfile', s, d);
     if (opts.preserveTimestamps) {
       binding.utimes(d, sst[10] + sst[11] / 1e9, sst[12] + sst[13] / 1e9, true);
     }

@@ -458,11 +458,11 @@ fn access(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     undefined(with_vfs(ctx, |v| v.access(&path, mode)))
 }
 
-/// `copyFile(src, dst, excl)`.
+/// `copyFile(src, dst, mode)`: `mode` holds the `COPYFILE_*` bits.
 fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let (src, dst) = (arg_path(args, 0, ctx)?, arg_path(args, 1, ctx)?);
-    let excl = arg_bool(args, 2);
-    undefined(with_vfs(ctx, |v| v.copy_file(&src, &dst, excl)))
+    let mode = arg_u32(args, 2);
+    undefined(with_vfs(ctx, |v| v.copy_file(&src, &dst, mode)))
 }
 
 /// `umask(mask?) → previous`: the VFS's file-creation mask (`process.umask`); a number sets it.

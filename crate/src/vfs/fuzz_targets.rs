@@ -130,7 +130,7 @@ pub fn fd_operations(data: &[u8]) {
             }
             _ => {
                 let _ = vfs.fsync(fd);
-                let _ = vfs.copy_file("/tmp/f", &input.path(), input.byte() % 2 == 0);
+                let _ = vfs.copy_file("/tmp/f", &input.path(), u32::from(input.byte() % 8));
             }
         }
     }

@@ -35,6 +35,7 @@ pub use device::{Device, StdStreams};
 pub use fd::{flags, OpenFlags};
 pub use fetch_layer::{FetchLayer, Fetcher};
 pub use inode::{FileType, Ino, Stat, ROOT};
+pub use ops::copy_mode;
 pub use path::normalize;
 pub use watch::{WatchEvent, WatchId};
 

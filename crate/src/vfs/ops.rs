@@ -11,6 +11,14 @@ use std::collections::{BTreeMap, HashSet};
 /// `access(2)`'s execute bit (`R_OK` 4 and `W_OK` 2 are checked by bit position).
 pub const X_OK: u32 = 1;
 
+/// `fs.constants.COPYFILE_*`: the `mode` bits of [`Vfs::copy_file`].
+pub mod copy_mode {
+    /// Fail with `EEXIST` when the destination exists.
+    pub const EXCL: u32 = 1;
+    /// Share the source's blocks or fail (`COPYFILE_FICLONE` alone falls back to a copy).
+    pub const FICLONE_FORCE: u32 = 4;
+}
+
 impl Vfs {
     /// Add entry `name` → `ino` to directory `dir`.
     pub(super) fn insert_entry(&mut self, dir: Ino, name: &str, ino: Ino) {
@@ -406,29 +414,33 @@ impl Vfs {
         }
     }
 
-    /// `uv_fs_copyfile`: copy `src`'s bytes and mode to `dst` (which must not exist when
-    /// `excl`).
+    /// `uv_fs_copyfile`: copy `src`'s bytes and mode to `dst`; `mode` holds `fs.constants`'
+    /// `COPYFILE_*` bits (see [`copy_mode`]).
     ///
     /// # Errors
-    /// `ENOENT`, `EEXIST`, `EISDIR`, resolution errors.
-    pub fn copy_file(&mut self, src: &str, dst: &str, excl: bool) -> Result<(), Errno> {
+    /// `ENOENT`, `EEXIST` (`EXCL` and `dst` exists), `EISDIR`, `ENOTSUP` (`FICLONE_FORCE`: the
+    /// VFS cannot share blocks, like ext4 or tmpfs), resolution errors.
+    pub fn copy_file(&mut self, src: &str, dst: &str, mode: u32) -> Result<(), Errno> {
         let from = self.open(src, flags::O_RDONLY, 0)?;
-        let result = self.copy_from(from, dst, excl);
+        let result = self.copy_from(from, dst, mode);
         let _ = self.close(from);
         result
     }
 
-    fn copy_from(&mut self, from: i32, dst: &str, excl: bool) -> Result<(), Errno> {
+    fn copy_from(&mut self, from: i32, dst: &str, mode: u32) -> Result<(), Errno> {
         let ino = self.fd_ino(from)?;
         let perm = self.inode(ino).perm;
         let mut bits = flags::O_WRONLY | flags::O_CREAT;
-        if excl {
+        if mode & copy_mode::EXCL != 0 {
             bits |= flags::O_EXCL;
         }
         let to = self.open(dst, bits, perm)?;
         let result = (|| {
             if self.inode(ino).file_type() == FileType::Directory {
                 return Err(errno::EISDIR);
+            }
+            if mode & copy_mode::FICLONE_FORCE != 0 {
+                return Err(errno::ENOTSUP);
             }
             let bytes = self.read_to_end(from)?;
             let target = self.fd_ino(to)?;

@@ -236,7 +236,7 @@ fn random_paths_and_descriptors_never_panic() {
             11 => vfs.realpath(&path).map(|p| p.len()),
             12 => vfs.readdir(&path).map(|e| e.len()),
             13 => vfs.truncate(&path, rng.next() % 100).map(|()| 0),
-            14 => vfs.copy_file(&path, &other, round % 2 == 0).map(|()| 0),
+            14 => vfs.copy_file(&path, &other, u32::from(round % 2 == 0)).map(|()| 0),
             _ => vfs.stat(&path, rng.next().is_multiple_of(2)).map(|s| s.size as usize),
         };
     }
