@@ -270,6 +270,12 @@ function validatePosition(position) {
   throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
 }
 
+// A write's position as node's C++ reads it, unvalidated: a safe integer is used; anything else
+// (a fraction, a BigInt, a string, a negative number) means the current position (-1).
+function writePosition(position) {
+  return Number.isSafeInteger(position) && position >= 0 ? position : -1;
+}
+
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   validateBuffer(buffer);
@@ -309,14 +315,15 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
       throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
     }
     if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
-    const pos = validatePosition(position);
-    return call(() => binding.write(fd, buffer.buffer, buffer.byteOffset + offset, length, pos), 'write');
+    validateInt32(length, 'length', 0);
+    return call(() => binding.write(fd, buffer.buffer, buffer.byteOffset + offset, length, writePosition(position)),
+      'write');
   }
   if (typeof buffer !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
   // writeSync(fd, string[, position[, encoding]])
-  const pos = validatePosition(offsetOrOptions === undefined ? null : offsetOrOptions);
+  const pos = writePosition(offsetOrOptions);
   const bytes = encode(buffer, resultEncoding(length) || 'utf8');
   return call(() => binding.write(fd, bytes.buffer, bytes.byteOffset, bytes.byteLength, pos), 'write');
 }

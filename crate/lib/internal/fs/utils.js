@@ -10,7 +10,7 @@ const {
   },
   uvException,
 } = require('internal/errors');
-const { normalizeEncoding, validateObject } = require('internal/validators');
+const { normalizeEncoding, validateInt32, validateObject } = require('internal/validators');
 
 const binding = internalBinding('fs');
 
@@ -156,7 +156,10 @@ const flagTable = {
 
 // Open flags ('r', 'w+', a number, ...) as a number.
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   const n = typeof flags === 'string' ? flagTable[flags] : undefined;
   if (n === undefined) throw new ERR_INVALID_ARG_VALUE(name, flags);
