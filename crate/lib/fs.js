@@ -260,9 +260,16 @@ function validateBuffer(buffer) {
   }
 }
 
+// A read's position: null for the current one, an integer from -1, or a BigInt in int64 range
+// (a negative one also means the current position).
 function validatePosition(position) {
   if (position == null) return -1;
-  if (typeof position === 'bigint') return Number(position);
+  if (typeof position === 'bigint') {
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE('position', `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+    return position < 0n ? -1 : Number(position);
+  }
   if (typeof position === 'number') {
     validateInteger(position, 'position', -1);
     return position;
@@ -280,13 +287,15 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   validateBuffer(buffer);
   let offset = offsetOrOptions;
-  if (offset !== null && typeof offset === 'object') {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  // As Node 20: with three arguments (or an object) the third is the options.
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateOptionsObject(offsetOrOptions, 'options', { nullable: true });
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
-  if (offset == null) offset = 0;
+  if (offset === undefined) offset = 0;
   else validateInteger(offset, 'offset', 0);
-  if (length === undefined) length = buffer.byteLength - offset;
-  else validateInteger(length, 'length');
+  // Node truncates the length to an int32 (1.5 reads 1 byte, a non-number reads none).
+  length |= 0;
   if (length === 0) return 0;
   if (buffer.byteLength === 0) {
     const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
@@ -335,11 +344,17 @@ function validateBufferArray(buffers) {
   }
 }
 
+// readv/writev positions are not validated (node's C++ reads them): a safe integer is one, anything
+// else means the current position.
+function vectorPosition(position) {
+  return Number.isSafeInteger(position) && position >= 0 ? position : null;
+}
+
 function readvSync(fd, buffers, position) {
   validateFd(fd);
   validateBufferArray(buffers);
   let total = 0;
-  let pos = typeof position === 'number' ? position : null;
+  let pos = vectorPosition(position);
   for (const b of buffers) {
     const n = readSync(fd, b, 0, b.byteLength, pos);
     total += n;
@@ -353,7 +368,7 @@ function writevSync(fd, buffers, position) {
   validateFd(fd);
   validateBufferArray(buffers);
   let total = 0;
-  let pos = typeof position === 'number' ? position : null;
+  let pos = vectorPosition(position);
   for (const b of buffers) {
     const n = writeSync(fd, b, 0, b.byteLength, pos);
     total += n;
