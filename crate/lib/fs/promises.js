@@ -1,4 +1,4 @@
-// fs/promises: the promise forms of fs, and FileHandle.
+// fs/promises: the promise forms of fs. FileHandle is in internal/fs/filehandle.
 //
 // NOTE: as with the callback forms, each operation runs against the VFS when called and its
 // promise settles from the poll phase (binding.defer), in submission order.
@@ -6,149 +6,13 @@
 
 const fs = require('fs');
 const {
-  binding, bytesOf, constants, emitRecursiveRmdirWarning, getBuffer, getOptions, getValidatedPath, isArrayBufferView,
+  bytesOf, constants, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView,
   resolveCpFilter,
 } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
-
-// A promise settled from the poll phase with what `op` returns or throws.
-function settle(op) {
-  return new Promise((resolve, reject) => {
-    let err = null;
-    let result;
-    try {
-      result = op();
-    } catch (e) {
-      err = e;
-    }
-    binding.defer(() => (err ? reject(err) : resolve(result)));
-  });
-}
-
-const kFd = Symbol('kFd');
-const kClosed = Symbol('kClosed');
-
-// As Node's FileHandle: an operation on a closed handle rejects with a plain Error 'file closed',
-// code EBADF, named after the operation's syscall.
-function settleOpen(handle, syscall, fn) {
-  if (handle[kFd] !== -1) return settle(fn);
-  const err = new Error('file closed');
-  err.code = 'EBADF';
-  err.syscall = syscall;
-  return Promise.reject(err);
-}
-
-class FileHandle {
-  constructor(fd) {
-    this[kFd] = fd;
-    this[kClosed] = false;
-  }
-
-  get fd() {
-    return this[kFd];
-  }
-
-  getAsyncId() {
-    return this[kFd];
-  }
-
-  appendFile(data, options) {
-    return settleOpen(this, 'writeFile', () => fs.appendFileSync(this[kFd], data, options));
-  }
-
-  chmod(mode) {
-    return settleOpen(this, 'fchmod', () => fs.fchmodSync(this[kFd], mode));
-  }
-
-  chown(uid, gid) {
-    return settleOpen(this, 'fchown', () => fs.fchownSync(this[kFd], uid, gid));
-  }
-
-  close() {
-    if (this[kClosed]) return Promise.resolve();
-    this[kClosed] = true;
-    const fd = this[kFd];
-    this[kFd] = -1;
-    return settle(() => fs.closeSync(fd));
-  }
-
-  datasync() {
-    return settleOpen(this, 'fdatasync', () => fs.fdatasyncSync(this[kFd]));
-  }
-
-  sync() {
-    return settleOpen(this, 'fsync', () => fs.fsyncSync(this[kFd]));
-  }
-
-  read(buffer, offset, length, position) {
-    return settleOpen(this, 'read', () => {
-      let b = buffer;
-      let o = offset;
-      let l = length;
-      let p = position;
-      if (b == null || (typeof b === 'object' && !isArrayBufferView(b))) {
-        const opts = b || {};
-        const B = getBuffer();
-        b = opts.buffer || (B ? B.alloc(16384) : new Uint8Array(16384));
-        o = opts.offset ?? 0;
-        l = opts.length ?? b.byteLength - o;
-        p = opts.position ?? null;
-      } else if (o !== null && typeof o === 'object') {
-        ({ offset: o = 0, length: l = b.byteLength - o, position: p = null } = o);
-      }
-      const bytesRead = fs.readSync(this[kFd], b, o ?? 0, l ?? b.byteLength - (o ?? 0), p ?? null);
-      return { bytesRead, buffer: b };
-    });
-  }
-
-  readv(buffers, position) {
-    return settleOpen(this, 'readv', () => ({ bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
-  }
-
-  readFile(options) {
-    return settleOpen(this, 'readFile', () => fs.readFileSync(this[kFd], options));
-  }
-
-  stat(options) {
-    return settleOpen(this, 'fstat', () => fs.fstatSync(this[kFd], options));
-  }
-
-  truncate(len = 0) {
-    return settleOpen(this, 'ftruncate', () => fs.ftruncateSync(this[kFd], len));
-  }
-
-  utimes(atime, mtime) {
-    return settleOpen(this, 'futimes', () => fs.futimesSync(this[kFd], atime, mtime));
-  }
-
-  write(buffer, ...rest) {
-    return settleOpen(this, 'write', () => {
-      const bytesWritten = fs.writeSync(this[kFd], buffer, ...rest);
-      return { bytesWritten, buffer };
-    });
-  }
-
-  writev(buffers, position) {
-    return settleOpen(this, 'writev', () => ({ bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
-  }
-
-  writeFile(data, options) {
-    return settleOpen(this, 'writeFile', () => fs.writeFileSync(this[kFd], data, options));
-  }
-
-  async* readLines() {
-    const text = await this.readFile('utf8');
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '') lines.pop();
-    yield* lines;
-  }
-
-  [Symbol.asyncDispose]() {
-    return this.close();
-  }
-}
+const { FileHandle, settle } = require('internal/fs/filehandle');
 
 function open(path, flags, mode) {
   return settle(() => new FileHandle(fs.openSync(path, flags, mode)));

@@ -715,4 +715,7 @@ async function pipeTo(source, dest, { preventClose = false, preventAbort = false
 module.exports = {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, ReadableStreamBYOBReader,
   ReadableByteStreamController, ReadableStreamBYOBRequest,
+  // As Node's internal readableStreamCancel: cancels even a locked stream (FileHandle's
+  // readableWebStream when the handle closes).
+  readableStreamCancel: cancelStream,
 };
