@@ -906,15 +906,41 @@ function takeCallback(args, min) {
   return maybeCallback(args.length > min + 1 ? args.pop() : undefined);
 }
 
-function read(fd, buffer, ...rest) {
-  const cb = takeCallback(rest, 0);
-  let b = buffer;
-  if (b === undefined || (b !== null && typeof b === 'object' && !isArrayBufferView(b))) {
-    const o = b || {};
-    b = o.buffer || bufferOf(new ArrayBuffer(16384));
-    rest = [o.offset || 0, o.length ?? b.byteLength - (o.offset || 0), o.position ?? null];
+// Node 20's argument forms: read(fd, cb), read(fd, options, cb), read(fd, buffer, cb),
+// read(fd, buffer, options, cb) and read(fd, buffer, offset, length, position, cb).
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  validateFd(fd);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 4) {
+    let params;
+    if (arguments.length === 4) {
+      validateOptionsObject(offsetOrOptions, 'options', { nullable: true });
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = bufferOf(new ArrayBuffer(16384)) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = bufferOf(new ArrayBuffer(16384));
+      params = null;
+    }
+    if (params !== undefined) validateOptionsObject(params, 'options', { nullable: true });
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
-  deliver(cb, () => [readSync(fd, b, ...rest), b], true);
+  validateBuffer(buffer);
+  validateFunction(callback, 'cb');
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  if ((length | 0) === 0) {
+    process.nextTick(() => callback(null, 0, buffer));
+    return;
+  }
+  const b = buffer;
+  deliver(callback, () => [readSync(fd, b, offset, length, position), b], true);
 }
 
 function write(fd, buffer, ...rest) {

@@ -6,13 +6,14 @@
 
 const fs = require('fs');
 const {
-  bytesOf, constants, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView,
-  resolveCpFilter,
+  constants, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView,
+  readdirRecursive, resolveCpFilter,
 } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
-const { FileHandle, settle } = require('internal/fs/filehandle');
+const { FileHandle, isCustomIterable, settle, writeChunks } = require('internal/fs/filehandle');
+const { validateAbortSignal } = require('internal/validators');
 
 function open(path, flags, mode) {
   return settle(() => new FileHandle(fs.openSync(path, flags, mode)));
@@ -32,14 +33,38 @@ function readFile(path, options) {
   return settle(() => fs.readFileSync(target(path), options));
 }
 
+// An iterable or async iterable (an array of chunks, a generator, a Readable) is written chunk
+// by chunk as it arrives, to a file opened first (with `flag`) and closed after, as Node does;
+// so is data with an abort `signal`, which is checked again once the file is open.
 function writeFile(path, data, options) {
+  const iterable = isCustomIterable(data);
+  let opts;
+  try {
+    opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  if (iterable || opts.signal !== undefined) {
+    return (async () => {
+      if (!iterable && !isArrayBufferView(data) && typeof data !== 'string') {
+        throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+      }
+      validateAbortSignal(opts.signal, 'options.signal');
+      const chunks = iterable ? data : [data];
+      if (path instanceof FileHandle) return path.writeFile(chunks, opts);
+      if (opts.signal?.aborted) {
+        const { AbortError } = require('internal/errors');
+        throw new AbortError(undefined, { cause: opts.signal.reason });
+      }
+      const handle = await open(path, opts.flag || 'w', opts.mode);
+      try {
+        await writeChunks(handle.fd, chunks, opts.encoding, opts.signal);
+      } finally {
+        await handle.close();
+      }
+    })();
+  }
   return settle(() => {
-    if (data != null && typeof data === 'object' && !isArrayBufferView(data) &&
-        typeof data[Symbol.iterator] === 'function') {
-      let text = '';
-      for (const chunk of data) text += typeof chunk === 'string' ? chunk : String.fromCharCode(...bytesOf(chunk));
-      return fs.writeFileSync(target(path), text, options);
-    }
     if (!isArrayBufferView(data) && typeof data !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
@@ -48,7 +73,21 @@ function writeFile(path, data, options) {
 }
 
 function appendFile(path, data, options) {
+  if (isCustomIterable(data)) {
+    const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+    return writeFile(path, data, { ...opts, flag: opts.flag || 'a' });
+  }
   return settle(() => fs.appendFileSync(target(path), data, options));
+}
+
+// As Node's fs/promises, a recursive listing pops its queue (last in, first out), where the
+// sync and callback forms go breadth first.
+function readdir(path, options) {
+  return settle(() => {
+    const opts = getOptions(options);
+    if (!opts.recursive) return fs.readdirSync(path, options);
+    return readdirRecursive(getValidatedPath(path), opts, true);
+  });
 }
 
 function wrap(syncFn) {
@@ -106,7 +145,7 @@ module.exports = {
   mkdtemp: wrap(fs.mkdtempSync),
   open,
   opendir,
-  readdir: wrap(fs.readdirSync),
+  readdir,
   readFile,
   readlink: wrap(fs.readlinkSync),
   realpath: wrap(fs.realpathSync.native),

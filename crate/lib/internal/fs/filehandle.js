@@ -34,6 +34,30 @@ function settle(op) {
   });
 }
 
+// Node's isCustomIterable: data that writeFile writes chunk by chunk (an array, a generator, a
+// Readable, any iterable or async iterable that is not a string or bytes).
+function isCustomIterable(data) {
+  return data != null && typeof data !== 'string' && !isArrayBufferView(data) &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
+// Write each chunk of `data` (bytes as they are, anything else through Buffer.from in
+// `encoding`) to descriptor `fd` as it arrives, checking `signal` around each write.
+async function writeChunks(fd, data, encoding, signal) {
+  const checkAborted = () => {
+    if (signal?.aborted) {
+      const { AbortError } = require('internal/errors');
+      throw new AbortError(undefined, { cause: signal.reason });
+    }
+  };
+  for await (const chunk of data) {
+    checkAborted();
+    const bytes = isArrayBufferView(chunk) ? chunk : require('buffer').Buffer.from(chunk, encoding || 'utf8');
+    await settle(() => fs.writeSync(fd, bytes, 0, bytes.byteLength));
+    checkAborted();
+  }
+}
+
 const kFd = Symbol('kFd');
 const kRefs = Symbol('kRefs');
 const kClosePromise = Symbol('kClosePromise');
@@ -90,6 +114,7 @@ class FileHandle extends EmitterBase {
   }
 
   appendFile(data, options) {
+    if (isCustomIterable(data) && this[kFd] !== -1) return this.writeFile(data, options);
     return settleOpen(this, 'writeFile', () => fs.appendFileSync(this[kFd], data, options));
   }
 
@@ -169,6 +194,10 @@ class FileHandle extends EmitterBase {
   }
 
   writeFile(data, options) {
+    if (isCustomIterable(data) && this[kFd] !== -1) {
+      const opts = typeof options === 'string' ? { encoding: options } : options ?? {};
+      return writeChunks(this[kFd], data, opts.encoding, opts.signal);
+    }
     return settleOpen(this, 'writeFile', () => fs.writeFileSync(this[kFd], data, options));
   }
 
@@ -317,4 +346,4 @@ function fileHandleOperations(handle) {
   };
 }
 
-module.exports = { FileHandle, fileHandleOperations, kRef, kUnref, settle };
+module.exports = { FileHandle, fileHandleOperations, isCustomIterable, kRef, kUnref, settle, writeChunks };
