@@ -243,37 +243,17 @@ Object.defineProperty(WriteStream.prototype, 'autoClose', {
 
 WriteStream.prototype._construct = construct;
 
-// Write all of `data` (retrying short writes; giving up after five writes in a row that wrote
-// nothing), then call back.
-function writeAll(stream, data, size, pos, cb, retries = 0) {
-  stream[kFs].write(stream.fd, data, 0, size, pos, (err, bytesWritten, buffer) => {
+// Write all of `data` (one buffer with `syscall` 'write', a list of them with 'writev'),
+// retrying short writes and giving up after five writes in a row that wrote nothing; then call
+// back.
+function writeAll(stream, syscall, data, size, pos, cb, retries = 0) {
+  const done = (err, bytesWritten, written) => {
     if (err?.code === 'EAGAIN') {
       err = null;
       bytesWritten = 0;
     }
     if (stream.destroyed || err) {
-      cb(err || new ERR_STREAM_DESTROYED('write'));
-      return;
-    }
-    stream.bytesWritten += bytesWritten;
-    retries = bytesWritten ? 0 : retries + 1;
-    size -= bytesWritten;
-    pos += bytesWritten;
-    if (retries > 5) cb(new ERR_SYSTEM_ERROR('write failed'));
-    else if (size) writeAll(stream, buffer.slice(bytesWritten), size, pos, cb, retries);
-    else cb();
-  });
-}
-
-// writeAll for a list of buffers (what is left of them after a short write).
-function writevAll(stream, chunks, size, pos, cb, retries = 0) {
-  stream[kFs].writev(stream.fd, chunks, pos, (err, bytesWritten, buffers) => {
-    if (err?.code === 'EAGAIN') {
-      err = null;
-      bytesWritten = 0;
-    }
-    if (stream.destroyed || err) {
-      cb(err || new ERR_STREAM_DESTROYED('writev'));
+      cb(err || new ERR_STREAM_DESTROYED(syscall));
       return;
     }
     stream.bytesWritten += bytesWritten;
@@ -281,13 +261,16 @@ function writevAll(stream, chunks, size, pos, cb, retries = 0) {
     size -= bytesWritten;
     pos += bytesWritten;
     if (retries > 5) {
-      cb(new ERR_SYSTEM_ERROR('writev failed'));
+      cb(new ERR_SYSTEM_ERROR(`${syscall} failed`));
     } else if (size) {
-      writevAll(stream, remainingBuffers(buffers, bytesWritten), size, pos, cb, retries);
+      const rest = syscall === 'write' ? written.slice(bytesWritten) : remainingBuffers(written, bytesWritten);
+      writeAll(stream, syscall, rest, size, pos, cb, retries);
     } else {
       cb();
     }
-  });
+  };
+  if (syscall === 'write') stream[kFs].write(stream.fd, data, 0, size, pos, done);
+  else stream[kFs].writev(stream.fd, data, pos, done);
 }
 
 function remainingBuffers(buffers, written) {
@@ -309,7 +292,7 @@ function afterIO(stream, cb) {
 
 WriteStream.prototype._write = function(data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  writeAll(this, data, data.length, this.pos, afterIO(this, cb));
+  writeAll(this, 'write', data, data.length, this.pos, afterIO(this, cb));
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -321,7 +304,7 @@ WriteStream.prototype._writev = function(data, cb) {
     size += chunks[i].length;
   }
   this[kIsPerformingIO] = true;
-  writevAll(this, chunks, size, this.pos, afterIO(this, cb));
+  writeAll(this, 'writev', chunks, size, this.pos, afterIO(this, cb));
   if (this.pos !== undefined) this.pos += size;
 };
 
