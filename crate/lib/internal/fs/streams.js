@@ -123,6 +123,15 @@ function construct(callback) {
   });
 }
 
+// `autoClose` is the stream state's autoDestroy, as in Node.
+function defineAutoClose(FileStream, state) {
+  Object.defineProperty(FileStream.prototype, 'autoClose', {
+    __proto__: null,
+    get() { return this[state].autoDestroy; },
+    set(value) { this[state].autoDestroy = value; },
+  });
+}
+
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   const opts = copyOptions(getOptions(options, {}));
@@ -152,12 +161,7 @@ function ReadStream(path, options) {
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
-
-Object.defineProperty(ReadStream.prototype, 'autoClose', {
-  __proto__: null,
-  get() { return this._readableState.autoDestroy; },
-  set(value) { this._readableState.autoDestroy = value; },
-});
+defineAutoClose(ReadStream, '_readableState');
 
 ReadStream.prototype._construct = construct;
 
@@ -234,12 +238,7 @@ function WriteStream(path, options) {
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
-
-Object.defineProperty(WriteStream.prototype, 'autoClose', {
-  __proto__: null,
-  get() { return this._writableState.autoDestroy; },
-  set(value) { this._writableState.autoDestroy = value; },
-});
+defineAutoClose(WriteStream, '_writableState');
 
 WriteStream.prototype._construct = construct;
 
