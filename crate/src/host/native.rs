@@ -188,6 +188,25 @@ impl crate::vfs::LowerLayer for HostDirectory {
         std::fs::metadata(path).map(|m| m.len()).map_err(|e| crate::errno::from_io(&e))
     }
 
+    fn read_through(&self) -> bool {
+        true
+    }
+
+    fn read_at(&self, path: &str, offset: u64, buf: &mut [u8]) -> Result<usize, crate::errno::Errno> {
+        use std::io::{Read, Seek, SeekFrom};
+        let io = |e: std::io::Error| crate::errno::from_io(&e);
+        let mut file = std::fs::File::open(path).map_err(io)?;
+        file.seek(SeekFrom::Start(offset)).map_err(io)?;
+        let mut n = 0;
+        while n < buf.len() {
+            match file.read(&mut buf[n..]).map_err(io)? {
+                0 => break,
+                read => n += read,
+            }
+        }
+        Ok(n)
+    }
+
     fn link_target(&self, path: &str) -> Option<String> {
         let meta = std::fs::symlink_metadata(path).ok()?;
         if !meta.file_type().is_symlink() {

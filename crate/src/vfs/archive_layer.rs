@@ -146,6 +146,21 @@ impl LowerLayer for ArchiveLayer {
         }
     }
 
+    fn read_through(&self) -> bool {
+        true
+    }
+
+    fn read_with(&self, path: &str, f: &mut dyn FnMut(&[u8])) -> Result<(), Errno> {
+        match self.node(path) {
+            Some(Node::File { offset, len }) => {
+                f(&self.bytes[*offset..*offset + *len]);
+                Ok(())
+            }
+            Some(Node::Dir(_)) => Err(errno::EISDIR),
+            _ => Err(errno::ENOENT),
+        }
+    }
+
     fn list(&self, path: &str) -> Result<Vec<String>, Errno> {
         match self.node(path) {
             Some(Node::Dir(names)) => Ok(names.iter().cloned().collect()),

@@ -144,15 +144,19 @@ impl Vfs {
             }
             return Ok(self.device_read(device, buf));
         }
-        self.materialize(ino)?;
-        let n = match &self.inode(ino).body {
-            Body::File { data, .. } => {
-                let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
-                let n = buf.len().min(data.len() - start);
-                buf[..n].copy_from_slice(&data[start..start + n]);
-                n
+        let n = if let Some(lower) = self.read_through_path(ino) {
+            self.lower.as_ref().map_or(Ok(0), |l| l.read_at(&lower, at, buf))?
+        } else {
+            self.materialize(ino)?;
+            match &self.inode(ino).body {
+                Body::File { data, .. } => {
+                    let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
+                    let n = buf.len().min(data.len() - start);
+                    buf[..n].copy_from_slice(&data[start..start + n]);
+                    n
+                }
+                _ => 0,
             }
-            _ => 0,
         };
         if pos.is_none() {
             if let Some(f) = self.fds.get_mut(&fd) {
@@ -188,11 +192,17 @@ impl Vfs {
         if let Some(device) = self.device_of(ino) {
             return self.device_read_all(device).map(|bytes| f(&bytes));
         }
-        self.materialize(ino)?;
-        let Body::File { data, .. } = &self.inode(ino).body else { return Err(errno::EISDIR) };
-        let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
-        let end = data.len();
-        let result = f(&data[start..]);
+        let rest = |data: &[u8]| {
+            let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
+            (f(&data[start..]), data.len())
+        };
+        let (result, end) = if let Some(lower) = self.read_through_path(ino) {
+            self.lend_lower(&lower, rest)?
+        } else {
+            self.materialize(ino)?;
+            let Body::File { data, .. } = &self.inode(ino).body else { return Err(errno::EISDIR) };
+            rest(data)
+        };
         if let Some(file) = self.fds.get_mut(&fd) {
             // Past the end nothing is read and the position stays where it is, as read(2).
             file.pos = at.max(end as u64);

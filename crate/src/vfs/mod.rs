@@ -83,6 +83,34 @@ pub trait LowerLayer {
     fn link_target(&self, _path: &str) -> Option<String> {
         None
     }
+    /// Whether reads go to the layer every time, so that a file is copied up only when it is
+    /// written: true for a layer that is cheap to read again (the host's disk, an archive in
+    /// memory), which keeps memory at the bytes the guest holds; a layer that fetches over the
+    /// network copies a file up on its first read instead.
+    fn read_through(&self) -> bool {
+        false
+    }
+    /// Lend the bytes of the file at `path` to `f` (a layer holding them lends without a copy).
+    ///
+    /// # Errors
+    /// As [`LowerLayer::read`].
+    fn read_with(&self, path: &str, f: &mut dyn FnMut(&[u8])) -> Result<(), Errno> {
+        f(&self.read(path)?);
+        Ok(())
+    }
+    /// Up to `buf.len()` bytes of the file at `path` from `offset`: how many were copied.
+    ///
+    /// # Errors
+    /// As [`LowerLayer::read`].
+    fn read_at(&self, path: &str, offset: u64, buf: &mut [u8]) -> Result<usize, Errno> {
+        let mut n = 0;
+        self.read_with(path, &mut |bytes| {
+            let start = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
+            n = buf.len().min(bytes.len() - start);
+            buf[..n].copy_from_slice(&bytes[start..start + n]);
+        })?;
+        Ok(n)
+    }
 }
 
 /// The longest path Linux accepts (`PATH_MAX` less the NUL).
@@ -302,6 +330,22 @@ impl Vfs {
         }
     }
 
+    /// The lower-layer path to read `ino`'s bytes from, when they are still there and its layer
+    /// is read through (see [`LowerLayer::read_through`]).
+    fn read_through_path(&self, ino: Ino) -> Option<String> {
+        let Body::File { lower: Some(path), .. } = &self.inode(ino).body else { return None };
+        self.lower.as_ref().filter(|l| l.read_through()).map(|_| path.clone())
+    }
+
+    /// Lend the lower layer's bytes of the file at `path` to `f`.
+    fn lend_lower<R>(&self, path: &str, f: impl FnOnce(&[u8]) -> R) -> Result<R, Errno> {
+        let layer = self.lower.as_ref().ok_or(errno::ENOENT)?;
+        let mut f = Some(f);
+        let mut result = None;
+        layer.read_with(path, &mut |bytes| result = f.take().map(|f| f(bytes)))?;
+        result.ok_or(errno::EIO)
+    }
+
     /// Copy a lower-layer file's bytes up into memory.
     fn materialize(&mut self, ino: Ino) -> Result<(), Errno> {
         let Body::File { lower: Some(path), .. } = &self.inode(ino).body else { return Ok(()) };
@@ -511,6 +555,9 @@ impl Vfs {
         }
         if let Some(device) = self.device_of(ino) {
             return self.device_read_all(device).map(|bytes| f(&bytes));
+        }
+        if let Some(lower) = self.read_through_path(ino) {
+            return self.lend_lower(&lower, f);
         }
         self.materialize(ino)?;
         match &self.inode(ino).body {

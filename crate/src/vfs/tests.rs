@@ -90,3 +90,48 @@ fn descriptors_append_and_position() {
     assert_eq!(vfs.close(fd), Err(errno::EBADF));
     assert_eq!(vfs.stat("/tmp/f", true).unwrap().mode, 0o100_644);
 }
+
+/// A read-through layer holding one file, counting the reads that reach it.
+struct CountedFile(std::rc::Rc<std::cell::Cell<u32>>);
+impl LowerLayer for CountedFile {
+    fn kind(&self, path: &str) -> Result<Kind, Errno> {
+        match path {
+            "/host" => Ok(Kind::Directory),
+            "/host/big" => Ok(Kind::File),
+            _ => Err(errno::ENOENT),
+        }
+    }
+    fn read(&self, path: &str) -> Result<Vec<u8>, Errno> {
+        self.0.set(self.0.get() + 1);
+        if path == "/host/big" {
+            Ok(b"0123456789".to_vec())
+        } else {
+            Err(errno::ENOENT)
+        }
+    }
+    fn read_through(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn a_read_through_layer_is_read_in_place_until_a_write_copies_the_file_up() {
+    let reads = std::rc::Rc::new(std::cell::Cell::new(0));
+    let mut vfs = Vfs::new(Some(Box::new(CountedFile(reads.clone()))), "/");
+    assert_eq!(vfs.read_file("/host/big").unwrap(), b"0123456789");
+    assert_eq!(vfs.read_file("/host/big").unwrap(), b"0123456789");
+    let fd = vfs.open("/host/big", flags::O_RDWR, 0).unwrap();
+    let mut four = [0; 4];
+    assert_eq!(vfs.read(fd, &mut four, Some(3)), Ok(4));
+    assert_eq!(&four, b"3456");
+    assert_eq!(vfs.read(fd, &mut four, None), Ok(4));
+    assert_eq!(vfs.read_to_end(fd).unwrap(), b"456789");
+    // Nothing was copied up: every read reached the layer (and one more, for the size at lookup).
+    assert_eq!(reads.get(), 6);
+    let ino = vfs.fd_ino(fd).unwrap();
+    assert!(matches!(&vfs.inode(ino).body, Body::File { data, lower: Some(_), .. } if data.is_empty()));
+    vfs.write(fd, b"!", Some(0)).unwrap();
+    assert_eq!(reads.get(), 7);
+    assert_eq!(vfs.read_file("/host/big").unwrap(), b"!123456789");
+    assert_eq!(reads.get(), 7);
+}
