@@ -12,7 +12,11 @@ const {
     ERR_FS_CP_DIR_TO_NON_DIR,
     ERR_FS_CP_EEXIST,
     ERR_FS_CP_EINVAL,
+    ERR_FS_CP_FIFO_PIPE,
     ERR_FS_CP_NON_DIR_TO_DIR,
+    ERR_FS_CP_SOCKET,
+    ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY,
+    ERR_FS_CP_UNKNOWN,
     ERR_FS_INVALID_SYMLINK_TYPE,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
@@ -54,11 +58,14 @@ const {
 } = require('internal/fs/utils');
 const { Dir, opendirSync } = require('internal/fs/dir');
 
-const { F_OK, O_RDONLY, UV_DIRENT_DIR, UV_DIRENT_LINK, S_IFMT, S_IFDIR, S_IFLNK } = constants;
+const {
+  F_OK, O_RDONLY, UV_DIRENT_DIR, UV_DIRENT_LINK, S_IFMT, S_IFDIR, S_IFLNK, S_IFREG, S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK,
+} = constants;
 const UV_ENOENT = -2;
 const UV_ENOTDIR = -20;
 const UV_EEXIST = -17;
 const UV_EISDIR = -21;
+const UV_EINVAL = -22;
 
 // Node 20 checks access/copyFile modes in C++, with these messages.
 function validateModeCpp(mode, def) {
@@ -764,35 +771,53 @@ realpathSync.native = function native(path, options) {
 
 // ----- cp -----
 
+// cpSync as Node 20's cp-sync: paths are used as given (its messages name them so), each entry
+// is checked (the filter, then what src and dest are: lstat unless dereference) before it is
+// copied, a file over an existing one replaces it (unlink, then copy), and modes are set after
+// a directory's contents.
 function cpSync(src, dest, options) {
-  const s = pathModule.resolve(getValidatedPath(src, 'src'));
-  const d = pathModule.resolve(getValidatedPath(dest, 'dest'));
+  const s = getValidatedPath(src, 'src');
+  const d = getValidatedPath(dest, 'dest');
   const opts = { dereference: false, errorOnExist: false, force: true, recursive: false, ...options };
-  const sst = call(() => (opts.dereference ? binding.stat(s, true) : binding.stat(s, false)), opts.dereference ? 'stat' : 'lstat', s);
-  const srcIsDir = (sst[1] & S_IFMT) === S_IFDIR;
-  if (srcIsDir && !opts.recursive) {
-    throw new ERR_FS_EISDIR({ message: `${s} is a directory (not copied)`, path: s, syscall: 'cp', errno: 22, code: 'EISDIR' });
-  }
-  if (s === d) {
-    throw new ERR_FS_CP_EINVAL({ message: 'src and dest cannot be the same', path: d, syscall: 'cp', errno: 22, code: 'EINVAL' });
-  }
-  if (srcIsDir && (d + '/').startsWith(s + '/')) {
-    throw new ERR_FS_CP_EINVAL({ message: `cannot copy ${s} to a subdirectory of self ${d}`, path: d, syscall: 'cp', errno: 22, code: 'EINVAL' });
-  }
+  const checked = cpCheckPaths(s, d, opts);
+  if (!checked) return;
+  const parent = pathModule.dirname(d);
+  if (!existsSync(parent)) mkdirSync(parent, { recursive: true });
+  cpEntry(checked.dst, s, d, opts);
+}
+
+function cpError(ErrorClass, message, path, errno, code) {
+  return new ErrorClass({ message, path, syscall: 'cp', errno, code });
+}
+
+// Node's checkPathsSync: null when the filter skips the entry, else its stat arrays.
+function cpCheckPaths(s, d, opts) {
+  if (opts.filter && !opts.filter(s, d)) return null;
+  const follow = !!opts.dereference;
+  const sst = call(() => binding.stat(s, follow), follow ? 'stat' : 'lstat', s);
   let dst;
   try {
-    dst = binding.stat(d, true);
-  } catch { /* missing */ }
+    dst = binding.stat(d, follow);
+  } catch (e) {
+    if (e !== UV_ENOENT) throw uvException({ errno: e, syscall: follow ? 'stat' : 'lstat', path: d });
+  }
+  const srcIsDir = (sst[1] & S_IFMT) === S_IFDIR;
   if (dst) {
+    if (dst[7] && dst[7] === sst[7] && dst[0] === sst[0]) {
+      throw cpError(ERR_FS_CP_EINVAL, 'src and dest cannot be the same', d, 22, 'EINVAL');
+    }
     const dstIsDir = (dst[1] & S_IFMT) === S_IFDIR;
     if (srcIsDir && !dstIsDir) {
-      throw new ERR_FS_CP_DIR_TO_NON_DIR({ message: `cannot overwrite non-directory ${d} with directory ${s}`, path: d, syscall: 'cp', errno: 21, code: 'EISDIR' });
+      throw cpError(ERR_FS_CP_DIR_TO_NON_DIR, `cannot overwrite non-directory ${d} with directory ${s}`, d, 21, 'EISDIR');
     }
     if (!srcIsDir && dstIsDir) {
-      throw new ERR_FS_CP_NON_DIR_TO_DIR({ message: `cannot overwrite directory ${d} with non-directory ${s}`, path: d, syscall: 'cp', errno: 20, code: 'ENOTDIR' });
+      throw cpError(ERR_FS_CP_NON_DIR_TO_DIR, `cannot overwrite directory ${d} with non-directory ${s}`, d, 20, 'ENOTDIR');
     }
   }
-  cpOne(s, d, sst, opts);
+  if (srcIsDir && isSubdir(s, d)) {
+    throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${s} to a subdirectory of self ${d}`, d, 22, 'EINVAL');
+  }
+  return { sst, dst };
 }
 
 // Node's isSrcSubdir: every segment of `src` begins `dest` (the same path counts).
@@ -801,55 +826,78 @@ function isSubdir(src, dest) {
   return pathModule.resolve(src).split('/').filter(Boolean).every((part, i) => destParts[i] === part);
 }
 
-function cpOne(s, d, sst, opts) {
-  if (opts.filter && !opts.filter(s, d)) return;
+// Node's getStats: copy one checked entry by what it is.
+function cpEntry(dst, s, d, opts) {
+  const sst = call(() => binding.stat(s, !!opts.dereference), opts.dereference ? 'stat' : 'lstat', s);
   const kind = sst[1] & S_IFMT;
   if (kind === S_IFDIR) {
-    try {
-      binding.mkdir(d, sst[1] & 0o7777);
-    } catch (e) {
-      if (e !== UV_EEXIST) throw uvException({ errno: e, syscall: 'mkdir', path: d });
+    if (!opts.recursive) throw cpError(ERR_FS_EISDIR, `${s} is a directory (not copied)`, s, 22, 'EISDIR');
+    if (!dst) call(() => binding.mkdir(d, 0o777), 'mkdir', d);
+    const [names] = call(() => binding.readdir(s), 'opendir', s);
+    for (const name of names) {
+      const si = pathModule.join(s, name);
+      const di = pathModule.join(d, name);
+      const checked = cpCheckPaths(si, di, opts);
+      if (checked) cpEntry(checked.dst, si, di, opts);
     }
-    const [names] = call(() => binding.readdir(s), 'scandir', s);
-    for (const n of names) {
-      const cs = pathModule.join(s, n);
-      cpOne(cs, pathModule.join(d, n), call(() => binding.stat(cs, !!opts.dereference), 'lstat', cs), opts);
-    }
+    if (!dst) call(() => binding.chmod(d, sst[1] & 0o7777, true), 'chmod', d);
   } else if (kind === S_IFLNK) {
-    const target = pathModule.resolve(pathModule.dirname(s), call(() => binding.readlink(s), 'readlink', s));
-    // NOTE: as Node's onLink, `force` and `errorOnExist` play no part for links: an existing
-    // link is replaced, an existing file or directory makes symlink fail (EEXIST).
-    let existing;
-    try {
-      existing = binding.readlink(d);
-    } catch { /* not a link (symlink reports EEXIST below), or nothing there */ }
-    if (existing !== undefined) {
-      // As Node's onLink: a link whose target is the source's target, or inside it, is refused;
-      // so is replacing a link to a directory with a link into that directory.
-      const resolvedDest = pathModule.resolve(pathModule.dirname(d), existing);
-      if (isSubdir(target, resolvedDest)) {
-        throw new ERR_FS_CP_EINVAL({ message: `cannot copy ${target} to a subdirectory of self ${resolvedDest}`, path: d, syscall: 'cp', errno: 22, code: 'EINVAL' });
+    cpLink(dst, s, d, opts);
+  } else if (kind === S_IFREG || kind === S_IFCHR || kind === S_IFBLK) {
+    if (dst) {
+      if (!opts.force) {
+        if (opts.errorOnExist) throw cpError(ERR_FS_CP_EEXIST, `${d} already exists`, d, 17, 'EEXIST');
+        return;
       }
-      binding.unlink(d);
+      call(() => binding.unlink(d), 'unlink', d);
     }
-    call(() => binding.symlink(target, d), 'symlink', target, d);
-  } else {
-    let exists = false;
-    try {
-      binding.stat(d, false);
-      exists = true;
-    } catch { /* missing */ }
-    if (exists) {
-      if (opts.errorOnExist && !opts.force) {
-        throw new ERR_FS_CP_EEXIST({ message: `${d} already exists`, path: d, syscall: 'cp', errno: 17, code: 'EEXIST' });
-      }
-      if (!opts.force) return;
-    }
-    call(() => binding.copyFile(s, d, 0), 'copyfile', s, d);
+    call(() => binding.copyFile(s, d, opts.mode ?? 0), 'copyfile', s, d);
     if (opts.preserveTimestamps) {
-      binding.utimes(d, sst[10] + sst[11] / 1e9, sst[12] + sst[13] / 1e9, true);
+      if ((sst[1] & 0o200) === 0) call(() => binding.chmod(d, (sst[1] | 0o200) & 0o7777, true), 'chmod', d);
+      // As Node: the source's times as Dates (whole milliseconds).
+      const ms = (sec, nsec) => Math.round(sec * 1e3 + nsec / 1e6) / 1e3;
+      const now = binding.stat(s, true);
+      call(() => binding.utimes(d, ms(now[10], now[11]), ms(now[12], now[13]), true), 'utime', d);
     }
+    call(() => binding.chmod(d, sst[1] & 0o7777, true), 'chmod', d);
+  } else if (kind === S_IFSOCK) {
+    throw cpError(ERR_FS_CP_SOCKET, `cannot copy a socket file: ${d}`, d, 22, 'EINVAL');
+  } else if (kind === S_IFIFO) {
+    throw cpError(ERR_FS_CP_FIFO_PIPE, `cannot copy a FIFO pipe: ${d}`, d, 22, 'EINVAL');
+  } else {
+    throw cpError(ERR_FS_CP_UNKNOWN, `cannot copy an unknown file type: ${d}`, d, 22, 'EINVAL');
   }
+}
+
+// Node's onLink: a relative target is made absolute (unless verbatimSymlinks); an existing
+// link is replaced, unless one of the two targets holds the other.
+function cpLink(dst, s, d, opts) {
+  let target = call(() => binding.readlink(s), 'readlink', s);
+  if (!opts.verbatimSymlinks && !pathModule.isAbsolute(target)) target = pathModule.resolve(pathModule.dirname(s), target);
+  if (!dst) {
+    call(() => binding.symlink(target, d), 'symlink', target, d);
+    return;
+  }
+  let existing;
+  try {
+    existing = binding.readlink(d);
+  } catch (e) {
+    if (e === UV_EINVAL) {
+      call(() => binding.symlink(target, d), 'symlink', target, d);
+      return;
+    }
+    throw uvException({ errno: e, syscall: 'readlink', path: d });
+  }
+  if (!pathModule.isAbsolute(existing)) existing = pathModule.resolve(pathModule.dirname(d), existing);
+  if (isSubdir(target, existing)) {
+    throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${target} to a subdirectory of self ${existing}`, d, 22, 'EINVAL');
+  }
+  const destIsDir = (call(() => binding.stat(d, true), 'stat', d)[1] & S_IFMT) === S_IFDIR;
+  if (destIsDir && isSubdir(existing, target)) {
+    throw cpError(ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY, `cannot overwrite ${existing} with ${target}`, d, 22, 'EINVAL');
+  }
+  call(() => binding.unlink(d), 'unlink', d);
+  call(() => binding.symlink(target, d), 'symlink', target, d);
 }
 
 // ----- callback forms -----

@@ -144,6 +144,9 @@ impl Vfs {
             }
             return Ok(self.device_read(device, buf));
         }
+        if !buf.is_empty() {
+            self.touch_atime(ino);
+        }
         let n = if let Some(lower) = self.read_through_path(ino) {
             self.lower.as_ref().map_or(Ok(0), |l| l.read_at(&lower, at, buf))?
         } else {
@@ -192,6 +195,7 @@ impl Vfs {
         if let Some(device) = self.device_of(ino) {
             return self.device_read_all(device).map(|bytes| f(&bytes));
         }
+        self.touch_atime(ino);
         let rest = |data: &[u8]| {
             let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
             (f(&data[start..]), data.len())

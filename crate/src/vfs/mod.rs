@@ -258,6 +258,17 @@ impl Vfs {
         inode.ctime = now;
     }
 
+    /// Stamp a read of `ino` as Linux's default `relatime` mount does: the access time moves to
+    /// now only when it is not newer than the last modification or change, or a day old.
+    fn touch_atime(&mut self, ino: Ino) {
+        const DAY_NS: i64 = 86_400 * 1_000_000_000;
+        let now = self.now();
+        let inode = self.inode_mut(ino);
+        if inode.atime <= inode.mtime || inode.atime <= inode.ctime || now - inode.atime >= DAY_NS {
+            inode.atime = now;
+        }
+    }
+
     /// The entry `name` of directory `dir`, consulting the lower layer on first use.
     fn lookup(&mut self, dir: Ino, name: &str) -> Option<Ino> {
         let Body::Dir { entries, lower, listed, hidden, .. } = &self.inode(dir).body else { return None };
@@ -556,6 +567,7 @@ impl Vfs {
         if let Some(device) = self.device_of(ino) {
             return self.device_read_all(device).map(|bytes| f(&bytes));
         }
+        self.touch_atime(ino);
         if let Some(lower) = self.read_through_path(ino) {
             return self.lend_lower(&lower, f);
         }

@@ -1,0 +1,31 @@
+// Reads move the access time as Linux's default relatime mount does: only when it is not newer
+// than the modification or change time (or is a day old). A read of 0 bytes still counts.
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relatime-'));
+const f = path.join(dir, 'f');
+fs.writeFileSync(f, 'data');
+const start = Date.now();
+const atime = () => fs.statSync(f).atimeMs;
+fs.utimesSync(f, 1000, 2000);
+fs.readFileSync(f);
+console.log('older than mtime: moved', atime() >= start - 1000);
+const future = Math.floor(Date.now() / 1000) + 3600;
+fs.utimesSync(f, future, 2000);
+fs.readFileSync(f);
+console.log('newer than mtime and ctime: kept', atime() === future * 1000);
+fs.utimesSync(f, 1000, 2000);
+const fd = fs.openSync(f, 'r');
+console.log('open alone: kept', atime() === 1000000);
+fs.readSync(fd, Buffer.alloc(2), 0, 2, 0);
+console.log('readSync: moved', atime() >= start - 1000);
+fs.closeSync(fd);
+fs.utimesSync(f, 1000, 2000);
+fs.copyFileSync(f, path.join(dir, 'g'));
+console.log('copyFile source: moved', atime() >= start - 1000);
+fs.writeFileSync(path.join(dir, 'empty'), '');
+fs.utimesSync(path.join(dir, 'empty'), 1000, 2000);
+fs.readFileSync(path.join(dir, 'empty'));
+console.log('empty file read: moved', fs.statSync(path.join(dir, 'empty')).atimeMs >= start - 1000);
+fs.rmSync(dir, { recursive: true });
