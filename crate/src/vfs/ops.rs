@@ -257,10 +257,10 @@ impl Vfs {
     /// `ENOENT`, `EINVAL` (not a symlink).
     pub fn readlink(&mut self, path: &str) -> Result<String, Errno> {
         let ino = self.resolve(path, false)?;
-        match &self.inode(ino).body {
-            Body::Symlink(target) => Ok(target.clone()),
-            _ => Err(errno::EINVAL),
-        }
+        let Body::Symlink(target) = &self.inode(ino).body else { return Err(errno::EINVAL) };
+        let target = target.clone();
+        self.touch_atime(ino);
+        Ok(target)
     }
 
     /// `scandir(3)` as libuv does it: the entries of a directory, sorted by name, with types.
@@ -273,6 +273,7 @@ impl Vfs {
             return Err(errno::ENOTDIR);
         }
         self.list_lower(ino);
+        self.touch_atime(ino);
         let Body::Dir { entries, .. } = &self.inode(ino).body else { return Err(errno::ENOTDIR) };
         Ok(entries.iter().map(|(name, &i)| (name.clone(), self.inode(i).file_type())).collect())
     }

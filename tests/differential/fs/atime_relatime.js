@@ -1,5 +1,6 @@
 // Reads move the access time as Linux's default relatime mount does: only when it is not newer
-// than the modification or change time (or is a day old). A read of 0 bytes still counts.
+// than the modification or change time (or is a day old). A read of 0 bytes still counts; so do
+// readdir (the directory's) and readlink (the link's); a lookup does not.
 const fs = require('fs');
 const path = require('path');
 const os = require('os');
@@ -28,4 +29,13 @@ fs.writeFileSync(path.join(dir, 'empty'), '');
 fs.utimesSync(path.join(dir, 'empty'), 1000, 2000);
 fs.readFileSync(path.join(dir, 'empty'));
 console.log('empty file read: moved', fs.statSync(path.join(dir, 'empty')).atimeMs >= start - 1000);
+fs.utimesSync(dir, 1000, 2000);
+fs.statSync(f);
+console.log('lookup: directory kept', fs.statSync(dir).atimeMs === 1000000);
+fs.readdirSync(dir);
+console.log('readdir: directory moved', fs.statSync(dir).atimeMs >= start - 1000);
+fs.symlinkSync('f', path.join(dir, 'l'));
+fs.lutimesSync(path.join(dir, 'l'), 1000, 2000);
+fs.readlinkSync(path.join(dir, 'l'));
+console.log('readlink: link moved', fs.lstatSync(path.join(dir, 'l')).atimeMs >= start - 1000);
 fs.rmSync(dir, { recursive: true });
