@@ -1006,6 +1006,21 @@ function writev(fd, buffers, ...rest) {
   deliver(cb, () => [writevSync(fd, buffers, ...rest), buffers], true);
 }
 
+// util.promisify resolves these to objects of their results, as Node's (whose writev names its
+// buffers `buffer`: matched on purpose).
+const { kCustomPromisifyArgs } = require('internal/util/promisify_args');
+for (const [fn, names] of [[read, ['bytesRead', 'buffer']], [write, ['bytesWritten', 'buffer']],
+  [readv, ['bytesRead', 'buffers']], [writev, ['bytesWritten', 'buffer']]]) {
+  Object.defineProperty(fn, kCustomPromisifyArgs, { __proto__: null, value: names, enumerable: false });
+}
+// exists calls back with a boolean, not an error: promisified, it resolves to it.
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
+});
+
 function withOptionalArgs(syncFn, fixed, hops = 1) {
   return function (...args) {
     const cb = takeCallback(args, fixed);

@@ -28,7 +28,7 @@ function lazyValidators() {
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 // Functions whose callbacks get several result values set this to the list of names; the
 // promise then resolves to an object with those keys.
-const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+const { kCustomPromisifyArgs: kCustomPromisifyArgsSymbol } = require('internal/util/promisify_args');
 
 function promisify(original) {
   lazyValidators().validateFunction(original, 'original');

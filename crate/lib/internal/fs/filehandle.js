@@ -151,12 +151,12 @@ class FileHandle extends EmitterBase {
         ({ offset: o = 0, length: l = b.byteLength - o, position: p = null } = o);
       }
       const bytesRead = fs.readSync(this[kFd], b, o ?? 0, l ?? b.byteLength - (o ?? 0), p ?? null);
-      return { bytesRead, buffer: b };
+      return { __proto__: null, bytesRead, buffer: b };
     });
   }
 
   readv(buffers, position) {
-    return settleOpen(this, 'readv', () => ({ bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
+    return settleOpen(this, 'readv', () => ({ __proto__: null, bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
   }
 
   readFile(options) {
@@ -185,12 +185,12 @@ class FileHandle extends EmitterBase {
   write(buffer, ...rest) {
     return settleOpen(this, 'write', () => {
       const bytesWritten = fs.writeSync(this[kFd], buffer, ...rest);
-      return { bytesWritten, buffer };
+      return { __proto__: null, bytesWritten, buffer };
     });
   }
 
   writev(buffers, position) {
-    return settleOpen(this, 'writev', () => ({ bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
+    return settleOpen(this, 'writev', () => ({ __proto__: null, bytesWritten: fs.writevSync(this[kFd], buffers, position), buffers }));
   }
 
   writeFile(data, options) {
