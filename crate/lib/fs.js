@@ -40,6 +40,7 @@ const {
   call,
   constants,
   decode,
+  defineShapes,
   Dirent,
   encode,
   encodeResult,
@@ -1293,6 +1294,13 @@ Object.defineProperty(fs, 'WriteStream', {
   enumerable: true,
   configurable: true,
   get() { return lazyStreams().WriteStream; },
+});
+
+defineShapes(fs, {
+  Dir: 3, access: 3, accessSync: 2, appendFile: 4, chmod: 3, chown: 4, close: 1, copyFile: 4, copyFileSync: 3,
+  fchmod: 3, fchown: 4, fdatasync: 2, fsync: 2, ftruncate: 1, futimes: 4, lchown: 4, link: 3, lutimes: 4, mkdir: 3,
+  mkdtemp: 3, open: 4, readlink: 3, readv: 4, realpath: 3, rename: 3, rm: 3, rmdir: 3, statfs: 1, symlink: 4,
+  truncate: 3, truncateSync: 2, unlink: 2, utimes: 4, write: 6, writeFile: 4, writev: 4,
 });
 
 module.exports = fs;

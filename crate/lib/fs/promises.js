@@ -6,7 +6,7 @@
 
 const fs = require('fs');
 const {
-  constants, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView,
+  constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView,
   readdirRecursive, resolveCpFilter,
 } = require('internal/fs/utils');
 const {
@@ -129,7 +129,7 @@ function watch(filename, options) {
   return require('internal/fs/watchers').watchIterable(filename, options);
 }
 
-module.exports = {
+const promises = {
   access: wrap(fs.accessSync),
   appendFile,
   chmod: wrap(fs.chmodSync),
@@ -162,3 +162,11 @@ module.exports = {
   watch,
   writeFile,
 };
+
+defineShapes(promises, {
+  access: 1, chmod: 2, chown: 3, copyFile: 3, lchmod: 2, lchown: 3, link: 2, lutimes: 3, mkdir: 2, mkdtemp: 2,
+  opendir: 3, readlink: 2, realpath: 2, rename: 2, rm: 2, statfs: 1, symlink: 3, truncate: 1, unlink: 1,
+  utimes: 3, watch: ['_watch', 1],
+});
+
+module.exports = promises;

@@ -14,7 +14,7 @@
 
 const EventEmitter = require('events');
 const fs = require('fs');
-const { binding, getBuffer, isArrayBufferView } = require('internal/fs/utils');
+const { binding, defineShapes, getBuffer, isArrayBufferView } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_STATE },
 } = require('internal/errors');
@@ -345,5 +345,7 @@ function fileHandleOperations(handle) {
     },
   };
 }
+
+defineShapes(FileHandle.prototype, { write: 4 });
 
 module.exports = { FileHandle, fileHandleOperations, isCustomIterable, kRef, kUnref, settle, writeChunks };

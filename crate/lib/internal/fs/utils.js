@@ -386,6 +386,16 @@ function readdirRecursive(base, opts, lifo = false) {
   return result;
 }
 
+// Give functions Node's `name` and `length` (`shapes`: { key: length } or { key: [name, length] }
+// for `target[key]`): the generic wrappers that build fs's callback and promise forms have none.
+function defineShapes(target, shapes) {
+  for (const [key, shape] of Object.entries(shapes)) {
+    const [name, length] = typeof shape === 'number' ? [key, shape] : shape;
+    Object.defineProperty(target[key], 'name', { __proto__: null, value: name, configurable: true });
+    Object.defineProperty(target[key], 'length', { __proto__: null, value: length, configurable: true });
+  }
+}
+
 module.exports = {
   binding,
   emitRecursiveRmdirWarning,
@@ -395,6 +405,7 @@ module.exports = {
   call,
   constants,
   decode,
+  defineShapes,
   Dirent,
   encode,
   encodeResult,
