@@ -2,27 +2,43 @@
 
 use super::*;
 
-struct OneFile;
+/// A lower layer holding `/host/<name>`, counting the reads that reach it.
+struct OneFile {
+    name: &'static str,
+    bytes: &'static [u8],
+    read_through: bool,
+    reads: std::rc::Rc<std::cell::Cell<u32>>,
+}
+
+impl OneFile {
+    fn new(name: &'static str, bytes: &'static [u8], read_through: bool) -> Self {
+        Self { name, bytes, read_through, reads: std::rc::Rc::default() }
+    }
+}
+
 impl LowerLayer for OneFile {
     fn kind(&self, path: &str) -> Result<Kind, Errno> {
-        match path {
-            "/host" => Ok(Kind::Directory),
-            "/host/a.js" => Ok(Kind::File),
+        match path.strip_prefix("/host") {
+            Some("") => Ok(Kind::Directory),
+            Some(rest) if rest.strip_prefix('/') == Some(self.name) => Ok(Kind::File),
             _ => Err(errno::ENOENT),
         }
     }
     fn read(&self, path: &str) -> Result<Vec<u8>, Errno> {
-        if path == "/host/a.js" {
-            Ok(b"lower".to_vec())
-        } else {
-            Err(errno::ENOENT)
+        self.reads.set(self.reads.get() + 1);
+        match self.kind(path)? {
+            Kind::File => Ok(self.bytes.to_vec()),
+            Kind::Directory => Err(errno::EISDIR),
         }
+    }
+    fn read_through(&self) -> bool {
+        self.read_through
     }
 }
 
 #[test]
 fn writes_shadow_the_lower_layer_and_never_reach_it() {
-    let mut vfs = Vfs::new(Some(Box::new(OneFile)), "/work");
+    let mut vfs = Vfs::new(Some(Box::new(OneFile::new("a.js", b"lower", false))), "/work");
     assert_eq!(vfs.read_file("/host/./x/../a.js"), Err(errno::ENOENT));
     assert_eq!(vfs.read_file("/host/./a.js").unwrap(), b"lower");
     assert_eq!(vfs.stat("/host/a.js", true).unwrap().size, 5);
@@ -91,33 +107,11 @@ fn descriptors_append_and_position() {
     assert_eq!(vfs.stat("/tmp/f", true).unwrap().mode, 0o100_644);
 }
 
-/// A read-through layer holding one file, counting the reads that reach it.
-struct CountedFile(std::rc::Rc<std::cell::Cell<u32>>);
-impl LowerLayer for CountedFile {
-    fn kind(&self, path: &str) -> Result<Kind, Errno> {
-        match path {
-            "/host" => Ok(Kind::Directory),
-            "/host/big" => Ok(Kind::File),
-            _ => Err(errno::ENOENT),
-        }
-    }
-    fn read(&self, path: &str) -> Result<Vec<u8>, Errno> {
-        self.0.set(self.0.get() + 1);
-        if path == "/host/big" {
-            Ok(b"0123456789".to_vec())
-        } else {
-            Err(errno::ENOENT)
-        }
-    }
-    fn read_through(&self) -> bool {
-        true
-    }
-}
-
 #[test]
 fn a_read_through_layer_is_read_in_place_until_a_write_copies_the_file_up() {
-    let reads = std::rc::Rc::new(std::cell::Cell::new(0));
-    let mut vfs = Vfs::new(Some(Box::new(CountedFile(reads.clone()))), "/");
+    let layer = OneFile::new("big", b"0123456789", true);
+    let reads = layer.reads.clone();
+    let mut vfs = Vfs::new(Some(Box::new(layer)), "/");
     assert_eq!(vfs.read_file("/host/big").unwrap(), b"0123456789");
     assert_eq!(vfs.read_file("/host/big").unwrap(), b"0123456789");
     let fd = vfs.open("/host/big", flags::O_RDWR, 0).unwrap();
