@@ -188,8 +188,10 @@ impl crate::vfs::LowerLayer for HostDirectory {
         std::fs::metadata(path).map(|m| m.len()).map_err(|e| crate::errno::from_io(&e))
     }
 
-    fn read_through(&self) -> bool {
-        true
+    /// Files from 1 MiB are read in place (one copy: the guest's); smaller ones are copied up on
+    /// first read, so that reading them again (modules, configuration) makes no syscall.
+    fn read_through(&self, size: u64) -> bool {
+        size >= 1 << 20
     }
 
     fn read_at(&self, path: &str, offset: u64, buf: &mut [u8]) -> Result<usize, crate::errno::Errno> {

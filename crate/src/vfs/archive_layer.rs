@@ -146,7 +146,7 @@ impl LowerLayer for ArchiveLayer {
         }
     }
 
-    fn read_through(&self) -> bool {
+    fn read_through(&self, _size: u64) -> bool {
         true
     }
 

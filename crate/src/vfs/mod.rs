@@ -83,11 +83,11 @@ pub trait LowerLayer {
     fn link_target(&self, _path: &str) -> Option<String> {
         None
     }
-    /// Whether reads go to the layer every time, so that a file is copied up only when it is
-    /// written: true for a layer that is cheap to read again (the host's disk, an archive in
-    /// memory), which keeps memory at the bytes the guest holds; a layer that fetches over the
-    /// network copies a file up on its first read instead.
-    fn read_through(&self) -> bool {
+    /// Whether reads of a file of `size` bytes go to the layer every time, so that it is copied
+    /// up only when written: true for a layer that is cheap to read again (an archive in memory;
+    /// the host's disk for large files), which keeps memory at the bytes the guest holds; a file
+    /// of a layer that fetches over the network is copied up on its first read instead.
+    fn read_through(&self, _size: u64) -> bool {
         false
     }
     /// Lend the bytes of the file at `path` to `f` (a layer holding them lends without a copy).
@@ -344,8 +344,8 @@ impl Vfs {
     /// The lower-layer path to read `ino`'s bytes from, when they are still there and its layer
     /// is read through (see [`LowerLayer::read_through`]).
     fn read_through_path(&self, ino: Ino) -> Option<String> {
-        let Body::File { lower: Some(path), .. } = &self.inode(ino).body else { return None };
-        self.lower.as_ref().filter(|l| l.read_through()).map(|_| path.clone())
+        let Body::File { lower: Some(path), lower_size, .. } = &self.inode(ino).body else { return None };
+        self.lower.as_ref().filter(|l| l.read_through(*lower_size)).map(|_| path.clone())
     }
 
     /// Lend the lower layer's bytes of the file at `path` to `f`.

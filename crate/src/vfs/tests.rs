@@ -31,7 +31,7 @@ impl LowerLayer for OneFile {
             Kind::Directory => Err(errno::EISDIR),
         }
     }
-    fn read_through(&self) -> bool {
+    fn read_through(&self, _size: u64) -> bool {
         self.read_through
     }
 }
