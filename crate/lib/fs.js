@@ -285,8 +285,8 @@ function validatePosition(position) {
   throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
 }
 
-// A write's position as node's C++ reads it, unvalidated: a safe integer is used; anything else
-// (a fraction, a BigInt, a string, a negative number) means the current position (-1).
+// A write's (or readv's) position as node's C++ reads it, unvalidated: a safe integer is used;
+// anything else (a fraction, a BigInt, a string, a negative number) means the current position (-1).
 function writePosition(position) {
   return Number.isSafeInteger(position) && position >= 0 ? position : -1;
 }
@@ -352,21 +352,15 @@ function validateBufferArray(buffers) {
   }
 }
 
-// readv/writev positions are not validated (node's C++ reads them): a safe integer is one, anything
-// else means the current position.
-function vectorPosition(position) {
-  return Number.isSafeInteger(position) && position >= 0 ? position : null;
-}
-
 function readvSync(fd, buffers, position) {
   validateFd(fd);
   validateBufferArray(buffers);
   let total = 0;
-  let pos = vectorPosition(position);
+  let pos = writePosition(position);
   for (const b of buffers) {
     const n = readSync(fd, b, 0, b.byteLength, pos);
     total += n;
-    if (pos !== null) pos += n;
+    if (pos >= 0) pos += n;
     if (n < b.byteLength) break;
   }
   return total;
@@ -376,11 +370,11 @@ function writevSync(fd, buffers, position) {
   validateFd(fd);
   validateBufferArray(buffers);
   let total = 0;
-  let pos = vectorPosition(position);
+  let pos = writePosition(position);
   for (const b of buffers) {
     const n = writeSync(fd, b, 0, b.byteLength, pos);
     total += n;
-    if (pos !== null) pos += n;
+    if (pos >= 0) pos += n;
   }
   return total;
 }

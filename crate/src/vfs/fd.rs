@@ -2,7 +2,7 @@
 //! reads and writes, `O_APPEND`, truncation, and `fstat`.
 
 use super::inode::{Body, FileType, Stat};
-use super::{Ino, Vfs};
+use super::{copy_at, Ino, Vfs};
 use crate::errno::{self, Errno};
 
 /// Linux's open flags (the values `fs.constants` reports).
@@ -152,12 +152,7 @@ impl Vfs {
         } else {
             self.materialize(ino)?;
             match &self.inode(ino).body {
-                Body::File { data, .. } => {
-                    let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
-                    let n = buf.len().min(data.len() - start);
-                    buf[..n].copy_from_slice(&data[start..start + n]);
-                    n
-                }
+                Body::File { data, .. } => copy_at(data, at, buf),
                 _ => 0,
             }
         };

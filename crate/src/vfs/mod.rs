@@ -104,13 +104,18 @@ pub trait LowerLayer {
     /// As [`LowerLayer::read`].
     fn read_at(&self, path: &str, offset: u64, buf: &mut [u8]) -> Result<usize, Errno> {
         let mut n = 0;
-        self.read_with(path, &mut |bytes| {
-            let start = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
-            n = buf.len().min(bytes.len() - start);
-            buf[..n].copy_from_slice(&bytes[start..start + n]);
-        })?;
+        self.read_with(path, &mut |bytes| n = copy_at(bytes, offset, buf))?;
         Ok(n)
     }
+}
+
+/// `pread` over bytes in memory: copy what `bytes` holds from `offset` into `buf` (nothing past
+/// the end); how many bytes were copied.
+fn copy_at(bytes: &[u8], offset: u64, buf: &mut [u8]) -> usize {
+    let start = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
+    let n = buf.len().min(bytes.len() - start);
+    buf[..n].copy_from_slice(&bytes[start..start + n]);
+    n
 }
 
 /// The longest path Linux accepts (`PATH_MAX` less the NUL).
