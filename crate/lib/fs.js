@@ -57,7 +57,7 @@ const {
   stringToFlags,
   toUnixTimestamp,
 } = require('internal/fs/utils');
-const { Dir, opendirSync } = require('internal/fs/dir');
+const { Dir, opendir, opendirSync } = require('internal/fs/dir');
 
 const {
   F_OK, O_RDONLY, UV_DIRENT_DIR, UV_DIRENT_LINK, S_IFMT, S_IFDIR, S_IFLNK, S_IFREG, S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK,
@@ -1051,15 +1051,6 @@ function readdir(path, options, callback) {
     return;
   }
   Reflect.apply(readdirDeferred, this, arguments);
-}
-
-function opendir(path, options, cb) {
-  if (typeof options === 'function') {
-    cb = options;
-    options = undefined;
-  }
-  validateFunction(cb, 'callback');
-  deliver(cb, () => opendirSync(path, options));
 }
 
 function cp(src, dest, options, cb) {

@@ -116,7 +116,9 @@ function statPromise(syncFn, path, options) {
 }
 
 function opendir(path, options) {
-  return settle(() => fs.opendirSync(path, options));
+  return new Promise((resolve, reject) => {
+    fs.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+  });
 }
 
 // Linux has no lchmod: Node's promise form exists and rejects.
