@@ -25,6 +25,7 @@ const { setTimeout: sleep } = require('timers/promises');
   }, { concurrency: 4 }).toArray();
   console.log(kept, 'peak', peak);
   const done = [];
-  await Readable.from([3, 1, 2]).forEach(async (x) => { await sleep(x * 5); done.push(x); }, { concurrency: 3 });
+  // Durations far apart: whether 2 starts at once or when 1 ends, it ends well before 4.
+  await Readable.from([4, 1, 2]).forEach(async (x) => { await sleep(x * 10); done.push(x); }, { concurrency: 3 });
   console.log('forEach completion order', done);
 })();
