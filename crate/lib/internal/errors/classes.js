@@ -7,7 +7,7 @@ const kIsNodeError = Symbol('kIsNodeError');
 
 // ---------------------------------------------------------------------------------------------
 // Stacks. Boa's `new Error().stack` holds only `    at ...` lines (the runtime's shim, like V8,
-// adds a header line); keep just the frame lines, dropping the ones inside this file. The
+// adds a header line); keep just the frame lines, dropping the ones inside internal/errors*. The
 // frames are recorded when the error is made but only formatted when `stack` is first read.
 
 function framesOf(holder) {
