@@ -71,7 +71,7 @@ fn run(cmd: Command) -> i32 {
         ppid: std::os::unix::process::parent_id(),
         limits: nodeboa::Limits::default(),
     };
-    let mut runtime = match Runtime::new(Host::native(pool_size), options) {
+    let mut runtime = match boot(Host::native(pool_size), options) {
         Ok(rt) => rt,
         Err(message) => {
             eprintln!("{message}");
@@ -82,6 +82,28 @@ fn run(cmd: Command) -> i32 {
     // an empty program instead.
     let entry = cmd.entry.unwrap_or(Entry::Eval { code: String::new(), print: false });
     runtime.run(entry)
+}
+
+/// Create the runtime. With `NODEBOA_TRACE_BOOT` set, run the bootstrap stage by stage (as a
+/// page does) and print each step's milliseconds to stderr: `begin`, then every `boot_step`.
+fn boot(host: Host, options: RuntimeOptions) -> Result<Runtime, String> {
+    if std::env::var_os("NODEBOA_TRACE_BOOT").is_none() {
+        return Runtime::new(host, options);
+    }
+    let ms = |since: std::time::Instant| since.elapsed().as_secs_f64() * 1000.0;
+    let start = std::time::Instant::now();
+    let mut runtime = Runtime::begin(host, options)?;
+    eprintln!("boot begin {:.2} ms", ms(start));
+    for stage in 1.. {
+        let step = std::time::Instant::now();
+        let done = runtime.boot_step()?;
+        eprintln!("boot stage {stage} {:.2} ms", ms(step));
+        if done {
+            break;
+        }
+    }
+    eprintln!("boot total {:.2} ms", ms(start));
+    Ok(runtime)
 }
 
 fn main() -> ExitCode {

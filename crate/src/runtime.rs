@@ -191,15 +191,16 @@ struct GcBallast(u8);
 /// from the live size after every collection, as V8 and SpiderMonkey size their heaps).
 ///
 /// It runs as the bootstrap's last stages (see [`Runtime::boot_step`]): the collections the
-/// ballast triggers trace the whole boot heap, ~25 ms in one go, so it is allocated a quarter at a
-/// time, held in between, then dropped and collected in a stage of its own.
+/// ballast triggers trace the whole boot heap, ~20 ms in one go, so it is allocated an eighth at a
+/// time (each step ~1–4 ms natively, about one collection), held in between, then dropped and
+/// collected in a stage of its own.
 #[derive(Default)]
 struct GcHeadroom {
     ballast: Vec<boa_gc::Gc<GcBallast>>,
 }
 
 impl GcHeadroom {
-    const STEPS: usize = 4;
+    const STEPS: usize = 8;
 
     /// One step; true once the headroom is reserved and the ballast given back.
     fn step(&mut self) -> bool {

@@ -1,10 +1,24 @@
-// internal/errors: the single table of Node error codes (`codes.ERR_*`: each code's class; its
-// message lives in internal/errors/messages.js, parsed only when a first error is built), plus
-// the builders for system errors (uvException, errnoException, exceptionWithHostPort),
-// AbortError and helpers.
+// internal/errors: the single table of Node error codes (`codes.ERR_*`: each code's class, made
+// by internal/errors/classes; its message lives in internal/errors/messages.js, parsed only when
+// a first error is built). The builders of system errors (uvException, errnoException,
+// exceptionWithHostPort: internal/errors/system) and the rarer helpers (AbortError, ...:
+// internal/errors/helpers) load on first use.
 'use strict';
 
-const kIsNodeError = Symbol('kIsNodeError');
+const {
+  SystemError,
+  defineVisible,
+  getMessage,
+  kIsNodeError,
+  makeNamedErrorClass,
+  makeNodeErrorClass,
+  makeSystemErrorClass,
+} = require('internal/errors/classes');
+
+let system;
+const lazySystem = () => (system ??= require('internal/errors/system'));
+let helpers;
+const lazyHelpers = () => (helpers ??= require('internal/errors/helpers'));
 
 // ---------------------------------------------------------------------------------------------
 // Lazy access to util.inspect (internal/util/inspect requires this module, so never load it
@@ -20,23 +34,7 @@ function inspect(value, options) {
     }
   }
   if (typeof inspectFn === 'function') return inspectFn(value, options);
-  return fallbackInspect(value);
-}
-
-function fallbackInspect(value) {
-  switch (typeof value) {
-    case 'string': return value.includes("'") && !value.includes('"') ?
-      `"${value}"` : `'${value.replace(/'/g, "\\'")}'`;
-    case 'number': return Object.is(value, -0) ? '-0' : String(value);
-    case 'bigint': return `${value}n`;
-    case 'function': return `[Function: ${value.name || '(anonymous)'}]`;
-    case 'symbol': return value.toString();
-    case 'object':
-      if (value === null) return 'null';
-      if (Array.isArray(value)) return `[ ${value.map(fallbackInspect).join(', ')} ]`;
-      return Object.prototype.toString.call(value);
-    default: return String(value);
-  }
+  return lazyHelpers().fallbackInspect(value);
 }
 
 // `%s`-style conversion used by simple message templates.
@@ -55,150 +53,9 @@ function str(value) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Stacks. Boa's `new Error().stack` holds only `    at ...` lines (the runtime's shim, like V8,
-// adds a header line); keep just the frame lines, dropping the ones inside this file. The
-// frames are recorded when the error is made but only formatted when `stack` is first read.
-
-function framesOf(holder) {
-  let raw;
-  try {
-    raw = holder.stack;
-  } catch {
-    return '';
-  }
-  if (typeof raw !== 'string') return '';
-  const frames = raw.split('\n').filter(
-    (line) => line.trimStart().startsWith('at ') && !line.includes('internal/errors'));
-  return frames.length ? `\n${frames.join('\n')}` : '';
-}
-
-// Installs an own, non-enumerable `stack` whose first line is `header(err)`, computed on first
-// read (so later edits of `message` show up, as in V8) and replaceable by assignment.
-function installStack(err, header) {
-  const holder = new Error();
-  let value;
-  let computed = false;
-  try {
-    Object.defineProperty(err, 'stack', {
-      get() {
-        if (!computed) {
-          computed = true;
-          value = header(err) + framesOf(holder);
-        }
-        return value;
-      },
-      set(v) {
-        computed = true;
-        value = v;
-      },
-      enumerable: false,
-      configurable: true,
-    });
-  } catch {
-    try { err.stack = header(err) + framesOf(holder); } catch { /* keep the engine's stack */ }
-  }
-}
-
-function plainHeader(err) {
-  const name = err.name === undefined ? 'Error' : String(err.name);
-  const msg = err.message === undefined ? '' : String(err.message);
-  if (!name) return msg;
-  return msg ? `${name}: ${msg}` : name;
-}
-
-function defineHidden(obj, key, value) {
-  Object.defineProperty(obj, key, { value, writable: true, enumerable: false, configurable: true });
-}
-
-function defineVisible(obj, key, value) {
-  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Classes produced by the table.
+// The table's entries.
 
 const codes = {};
-let messages;
-
-function getMessage(code, args, self) {
-  messages ??= require('internal/errors/messages').messages;
-  const msg = messages.get(code);
-  if (typeof msg === 'function') return msg.apply(self, args);
-  return msg;
-}
-
-// `[name] [code]: message` errors (the common case).
-function makeNodeErrorClass(Base, code) {
-  const NodeError = class NodeError extends Base {
-    constructor(...args) {
-      super();
-      defineVisible(this, 'code', code);
-      defineHidden(this, 'message', getMessage(code, args, this));
-      Object.defineProperty(this, kIsNodeError, { value: true, configurable: true });
-      installStack(this, (err) => `${err.name} [${err.code}]: ${err.message}`);
-    }
-
-    toString() {
-      return `${this.name} [${code}]: ${this.message}`;
-    }
-  };
-  return NodeError;
-}
-
-// Errors carrying their own enumerable `name` (e.g. UnhandledPromiseRejection), printed as
-// `name: message` like a plain Error.
-function makeNamedErrorClass(Base, code, name) {
-  return class NodeError extends Base {
-    constructor(...args) {
-      super();
-      defineHidden(this, 'message', getMessage(code, args, this));
-      defineVisible(this, 'code', code);
-      defineVisible(this, 'name', name);
-      installStack(this, plainHeader);
-    }
-  };
-}
-
-// Node's SystemError: `prefix: syscall returned CODE (message) path => dest`, with an `info`
-// object and accessors for errno/syscall/path/dest that read and write `info`.
-class SystemError extends Error {
-  constructor(code, prefix, context) {
-    super();
-    const ctx = context || {};
-    let message = `${prefix}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})`;
-    if (ctx.path !== undefined) message += ` ${ctx.path}`;
-    if (ctx.dest !== undefined) message += ` => ${ctx.dest}`;
-    defineVisible(this, 'code', code);
-    defineHidden(this, 'name', 'SystemError');
-    defineHidden(this, 'message', message);
-    Object.defineProperty(this, 'info', {
-      value: ctx, enumerable: true, configurable: true, writable: false,
-    });
-    for (const key of ['errno', 'syscall', 'path', 'dest']) {
-      if (key !== 'errno' && key !== 'syscall' && ctx[key] === undefined) continue;
-      Object.defineProperty(this, key, {
-        get() { return ctx[key]; },
-        set(value) { ctx[key] = value; },
-        enumerable: true,
-        configurable: true,
-      });
-    }
-    Object.defineProperty(this, kIsNodeError, { value: true, configurable: true });
-    installStack(this, (err) => `${err.name} [${err.code}]: ${err.message}`);
-  }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
-}
-
-function makeSystemErrorClass(code) {
-  return class NodeError extends SystemError {
-    constructor(context) {
-      super(code, getMessage(code, [], undefined), context);
-    }
-  };
-}
 
 // E(code, Base, ...more): the class of `code`. `more` holds extra bases, exposed as
 // `codes.X.RangeError` etc., and optionally one `{ name }` options object. The message (for a
@@ -342,186 +199,29 @@ E('ERR_USE_AFTER_CLOSE', Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', TypeError);
 E('ERR_ZLIB_INITIALIZATION_FAILED', Error);
 
-// ---------------------------------------------------------------------------------------------
-// System errors from libuv / errno. Every lookup goes through getUvMap(), over the native table.
-
-let uvBinding;
-function getUvBinding() {
-  if (uvBinding === undefined) {
-    try {
-      uvBinding = (typeof internalBinding === 'function' && internalBinding('uv')) || null;
-    } catch {
-      uvBinding = null;
-    }
-  }
-  return uvBinding;
-}
-
-// errno -> [name, description], in libuv's order: the one table (src/errno.rs), read through
-// `internalBinding('uv').errors` ({ E2BIG: [-7, 'argument list too long'], ... }).
-let uvMap;
-function getUvMap() {
-  if (uvMap === undefined) {
-    uvMap = new Map();
-    const errors = getUvBinding()?.errors;
-    if (errors !== null && typeof errors === 'object') {
-      for (const name of Object.keys(errors)) {
-        const [errno, desc] = errors[name];
-        uvMap.set(errno, [name, desc]);
-      }
-    }
-  }
-  return uvMap;
-}
-
-// The one lookup: errno (negative number) -> [name, description], or undefined.
-function uvErrmapGet(errno) {
-  return getUvMap().get(errno);
-}
-
-// Reverse lookup: 'ENOENT' -> -2.
-function uvErrnoFromName(name) {
-  for (const [errno, [n]] of getUvMap()) if (n === name) return errno;
-  return undefined;
-}
-
-function uvErrname(errno) {
-  const info = uvErrmapGet(errno);
-  if (info) return info[0];
-  const binding = getUvBinding();
-  if (typeof binding?.errname === 'function') return binding.errname(errno);
-  return `Unknown system error ${errno}`;
-}
-
-function uvErrorInfo(errno, code) {
-  let info = typeof errno === 'number' ? uvErrmapGet(errno) : undefined;
-  if (info === undefined && typeof code === 'string') {
-    const n = uvErrnoFromName(code);
-    if (n !== undefined) info = uvErrmapGet(n);
-  }
-  return info || ['UNKNOWN', 'unknown error'];
-}
-
-// uvException({ errno, code, syscall, path, dest, message }): fs-style system error,
-// e.g. "ENOENT: no such file or directory, open '/a'".
-function uvException(ctx) {
-  let errno = ctx.errno;
-  if (typeof errno !== 'number' && typeof ctx.code === 'string') errno = uvErrnoFromName(ctx.code);
-  const [name, desc] = uvErrorInfo(errno, ctx.code);
-  const code = name === 'UNKNOWN' && typeof ctx.code === 'string' ? ctx.code : name;
-  // Buffer/URL paths are reported as strings.
-  const path = ctx.path == null ? undefined : String(ctx.path);
-  const dest = ctx.dest == null ? undefined : String(ctx.dest);
-  let message = `${code}: ${ctx.message || desc}, ${ctx.syscall}`;
-  if (path !== undefined) message += ` '${path}'`;
-  if (dest !== undefined) message += ` -> '${dest}'`;
-  const err = new Error(message);
-  defineVisible(err, 'errno', errno);
-  defineVisible(err, 'code', code);
-  defineVisible(err, 'syscall', ctx.syscall);
-  if (path !== undefined) defineVisible(err, 'path', path);
-  if (dest !== undefined) defineVisible(err, 'dest', dest);
-  installStack(err, plainHeader);
-  return err;
-}
-
-// errnoException(errno, syscall, original): "open ENOENT" style.
-function errnoException(errno, syscall, original = undefined) {
-  const code = uvErrname(errno);
-  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
-  const err = new Error(message);
-  defineVisible(err, 'errno', errno);
-  defineVisible(err, 'code', code);
-  defineVisible(err, 'syscall', syscall);
-  installStack(err, plainHeader);
-  return err;
-}
-
-// exceptionWithHostPort(errno, syscall, address, port, additional): net-style errors,
-// e.g. "connect ECONNREFUSED 127.0.0.1:80".
-function exceptionWithHostPort(errno, syscall, address, port, additional = undefined) {
-  const code = uvErrname(errno);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  if (additional) details += ` - Local (${additional})`;
-  const err = new Error(`${syscall} ${code}${details}`);
-  defineVisible(err, 'errno', errno);
-  defineVisible(err, 'code', code);
-  defineVisible(err, 'syscall', syscall);
-  defineVisible(err, 'address', address);
-  if (port) defineVisible(err, 'port', port);
-  installStack(err, plainHeader);
-  return err;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Other exported helpers.
-
-class AbortError extends Error {
-  constructor(message = 'The operation was aborted', options = undefined) {
-    super(message, options);
-    defineVisible(this, 'code', 'ABORT_ERR');
-    defineVisible(this, 'name', 'AbortError');
-    installStack(this, plainHeader);
-  }
-}
-
-function hideStackFrames(fn) {
-  return fn;
-}
-
-// Combines two errors: returns the one that is set, or an AggregateError of both
-// (outerError first) carrying outerError's code.
-function aggregateTwoErrors(innerError, outerError) {
-  if (innerError && outerError && innerError !== outerError) {
-    if (Array.isArray(outerError.errors)) {
-      outerError.errors.push(innerError);
-      return outerError;
-    }
-    const err = new AggregateError([outerError, innerError], outerError.message);
-    defineVisible(err, 'code', outerError.code);
-    installStack(err, plainHeader);
-    return err;
-  }
-  return innerError || outerError;
-}
-
-// Plain Error with extra enumerable properties (e.g. MaxListenersExceededWarning).
-function genericNodeError(message, props) {
-  const err = new Error(message);
-  Object.assign(err, props);
-  installStack(err, plainHeader);
-  return err;
-}
-
-function isErrorStackTraceLimitWritable() {
-  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
-  if (desc === undefined) return Object.isExtensible(Error);
-  return desc.writable !== false || typeof desc.set === 'function';
-}
-
+// The other exports load their module on first read (every user destructures them when it loads,
+// none of the boot's modules does).
 module.exports = {
-  AbortError,
+  get AbortError() { return lazyHelpers().AbortError; },
   SystemError,
-  aggregateTwoErrors,
+  get aggregateTwoErrors() { return lazyHelpers().aggregateTwoErrors; },
   codes,
   defineVisible,
   E,
-  errnoException,
-  ErrnoException: errnoException,
-  exceptionWithHostPort,
-  genericNodeError,
+  get errnoException() { return lazySystem().errnoException; },
+  get ErrnoException() { return lazySystem().errnoException; },
+  get exceptionWithHostPort() { return lazySystem().exceptionWithHostPort; },
+  get genericNodeError() { return lazyHelpers().genericNodeError; },
   getMessage,
-  hideStackFrames,
+  get hideStackFrames() { return lazyHelpers().hideStackFrames; },
   inspect,
-  isErrorStackTraceLimitWritable,
+  get isErrorStackTraceLimitWritable() { return lazyHelpers().isErrorStackTraceLimitWritable; },
   kIsNodeError,
   str,
-  uvErrmapGet,
-  getUvMap,
-  uvErrname,
-  uvException,
-  UVException: uvException,
-  uvExceptionWithHostPort: exceptionWithHostPort,
+  get uvErrmapGet() { return lazySystem().uvErrmapGet; },
+  get getUvMap() { return lazySystem().getUvMap; },
+  get uvErrname() { return lazySystem().uvErrname; },
+  get uvException() { return lazySystem().uvException; },
+  get UVException() { return lazySystem().uvException; },
+  get uvExceptionWithHostPort() { return lazySystem().exceptionWithHostPort; },
 };
