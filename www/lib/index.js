@@ -618,9 +618,13 @@ class Runtime {
   /** `using rt = await createRuntime()` frees it at the end of the block. */
   [Symbol.dispose ?? Symbol.for('Symbol.dispose')]() { this.free(); }
 
-  /** Run the bootstrap stage by stage, one task each (createRuntime awaits it). */
+  /**
+   * Run the bootstrap stage by stage, one task each (createRuntime awaits it). The first stage
+   * gets a task of its own too: the runtime's construction (Boa's realm, the bootstrap module)
+   * ran in the task before it.
+   */
   async __boot() {
-    while (!this.#call(() => this.#rt.bootStep())) await yieldToPage();
+    do await yieldToPage(); while (!this.#call(() => this.#rt.bootStep()));
   }
 
   /** Trap the wasm instance on purpose (tests of trap recovery). */
