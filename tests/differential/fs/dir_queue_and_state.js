@@ -33,11 +33,16 @@ dir.close((err) => {
   try { dir.readSync(); } catch (e) { log('readSync after close', e.code); }
   dir.close((e) => log('close cb after close', e.code));
   dir.close().catch((e) => log('close promise after close', e.code));
-  fs.opendir(`${d}/nope`, (err) => log('cb', err.code, err.syscall, err.message));
-  fs.promises.opendir(`${d}/a`).catch((err) => log('promise', err.code, err.message));
-  fs.opendir(d, 'buffer', (err, bd) => {
-    const e = bd.readSync();
-    log('buffer', Buffer.isBuffer(e.name), typeof e.parentPath, bd.closeSync());
+  // One after the other: opendirs in flight together complete in the pool's order, which varies.
+  fs.opendir(`${d}/nope`, (err) => {
+    log('cb', err.code, err.syscall, err.message);
+    fs.promises.opendir(`${d}/a`).catch((err) => {
+      log('promise', err.code, err.message);
+      fs.opendir(d, 'buffer', (err, bd) => {
+        const e = bd.readSync();
+        log('buffer', Buffer.isBuffer(e.name), typeof e.parentPath, bd.closeSync());
+      });
+    });
   });
   // Node 20 reads one batch of a subdirectory: with bufferSize 2, sub/inner gives 2 of its 3.
   const rd = fs.opendirSync(`${d}/sub`, { recursive: true, bufferSize: 2 });
