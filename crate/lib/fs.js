@@ -50,6 +50,7 @@ const {
   getValidatedPath,
   isArrayBufferView,
   isURL,
+  keptPath,
   resolveCpFilter,
   readdirRecursive,
   resultEncoding,
@@ -355,6 +356,8 @@ function validateBufferArray(buffers) {
 function readvSync(fd, buffers, position) {
   validateFd(fd);
   validateBufferArray(buffers);
+  // libuv refuses a read into no buffers at all (a writev of none is Node's own no-op).
+  if (buffers.length === 0) throw uvException({ errno: UV_EINVAL, syscall: 'read' });
   let total = 0;
   let pos = writePosition(position);
   for (const b of buffers) {
@@ -478,9 +481,10 @@ function chmodSync(path, mode) {
   call(() => binding.chmod(p, m, true), 'chmod', p);
 }
 
+// As Node 20's: the mode is checked before the descriptor.
 function fchmodSync(fd, mode) {
-  validateFd(fd);
   const m = parseFileMode(mode, 'mode');
+  validateFd(fd);
   call(() => binding.chmod(fd, m, true), 'fchmod');
 }
 
@@ -503,10 +507,11 @@ function lchownSync(path, uid, gid) {
   call(() => binding.chown(p, uid, gid, false), 'lchown', p);
 }
 
+// As Node 20's: the ids are checked before the descriptor.
 function fchownSync(fd, uid, gid) {
-  validateFd(fd);
   validateId(uid, 'uid');
   validateId(gid, 'gid');
+  validateFd(fd);
   call(() => binding.chown(fd, uid, gid, true), 'fchown');
 }
 
@@ -524,10 +529,11 @@ function lutimesSync(path, atime, mtime) {
   call(() => binding.utimes(p, a, m, false), 'lutime', p);
 }
 
+// As Node 20's: the times are checked (and named) before the descriptor.
 function futimesSync(fd, atime, mtime) {
+  const a = toUnixTimestamp(atime, 'atime');
+  const m = toUnixTimestamp(mtime, 'mtime');
   validateFd(fd);
-  const a = toUnixTimestamp(atime);
-  const m = toUnixTimestamp(mtime);
   call(() => binding.utimes(fd, a, m, true), 'futime');
 }
 
@@ -625,12 +631,15 @@ function readdirSync(path, options) {
   const p = getValidatedPath(path);
   if (opts.recursive != null) validateBoolean(opts.recursive, 'options.recursive');
   if (opts.recursive) return readdirRecursive(p, opts);
-  if (!opts.withFileTypes && opts.encoding !== 'buffer') {
-    return call(() => binding.readdir(p, true), 'scandir', p);
+  const enc = opts.encoding;
+  const asIs = enc == null || resultEncoding(enc) === 'utf8';
+  if (!opts.withFileTypes) {
+    const names = call(() => binding.readdir(p, true), 'scandir', p);
+    return asIs ? names : names.map((n) => encodeResult(n, enc));
   }
   const [names, types] = call(() => binding.readdir(p), 'scandir', p);
-  if (opts.withFileTypes) return names.map((n, i) => new Dirent(n, types[i], p));
-  return names.map((n) => encodeResult(n, opts.encoding));
+  const parent = keptPath(path, p);
+  return names.map((n, i) => new Dirent(asIs ? n : encodeResult(n, enc), types[i], parent));
 }
 
 // Node 20's order: the top level first, then each directory's contents as it is reached.
@@ -721,7 +730,8 @@ function symlinkSync(target, path, type) {
 
 function readlinkSync(path, options) {
   const opts = getOptions(options);
-  const p = getValidatedPath(path, 'path');
+  // As Node 20's, a bad path is reported as "oldPath".
+  const p = getValidatedPath(path, 'oldPath');
   return encodeResult(call(() => binding.readlink(p), 'readlink', p), opts.encoding);
 }
 
@@ -949,6 +959,11 @@ function takeCallback(args, min) {
   return maybeCallback(args.length > min + 1 ? args.pop() : undefined);
 }
 
+// As Node's read, write, readv and writev: a failure calls back with 0 bytes and the buffers.
+function ioCallback(cb, buffers) {
+  return (err, ...results) => (err ? cb(err, 0, buffers) : cb(null, ...results));
+}
+
 // Node 20's argument forms: read(fd, cb), read(fd, options, cb), read(fd, buffer, cb),
 // read(fd, buffer, options, cb) and read(fd, buffer, offset, length, position, cb).
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -983,22 +998,22 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     return;
   }
   const b = buffer;
-  deliver(callback, () => [readSync(fd, b, offset, length, position), b], true);
+  deliver(ioCallback(callback, b), () => [readSync(fd, b, offset, length, position), b], true);
 }
 
 function write(fd, buffer, ...rest) {
   const cb = takeCallback(rest, 0);
-  deliver(cb, () => [writeSync(fd, buffer, ...rest), buffer], true);
+  deliver(ioCallback(cb, buffer), () => [writeSync(fd, buffer, ...rest), buffer], true);
 }
 
 function readv(fd, buffers, ...rest) {
   const cb = takeCallback(rest, 0);
-  deliver(cb, () => [readvSync(fd, buffers, ...rest), buffers], true);
+  deliver(ioCallback(cb, buffers), () => [readvSync(fd, buffers, ...rest), buffers], true);
 }
 
 function writev(fd, buffers, ...rest) {
   const cb = takeCallback(rest, 0);
-  deliver(cb, () => [writevSync(fd, buffers, ...rest), buffers], true);
+  deliver(ioCallback(cb, buffers), () => [writevSync(fd, buffers, ...rest), buffers], true);
 }
 
 // util.promisify resolves these to objects of their results, as Node's (whose writev names its
@@ -1150,6 +1165,7 @@ function createWriteStream(path, options) {
   return new WriteStream(path, options);
 }
 
+// In Node's order of keys; the streams, Dir and opendir are accessors (defined below).
 const fs = {
   appendFile: withOptionalArgs(appendFileSync, 2, 3),
   appendFileSync,
@@ -1199,6 +1215,7 @@ const fs = {
   mkdtempSync,
   open: withOptionalArgs(openSync, 1),
   openSync,
+  openAsBlob,
   readdir,
   readdirSync,
   read,
@@ -1218,19 +1235,18 @@ const fs = {
   rmdir: withOptionalArgs(rmdirSync, 1),
   rmdirSync,
   stat,
+  statfs,
   statSync: nativeStatSync,
+  statfsSync,
   symlink: withOptionalArgs(symlinkSync, 2),
   symlinkSync,
   truncate: withOptionalArgs(truncateSync, 1),
   truncateSync,
+  unwatchFile,
   unlink: callbackify(unlinkSync),
   unlinkSync,
   utimes: callbackify(utimesSync),
   utimesSync,
-  statfs,
-  statfsSync,
-  openAsBlob,
-  unwatchFile,
   watch,
   watchFile,
   writeFile: withOptionalArgs(writeFileSync, 2, 3),
@@ -1241,15 +1257,20 @@ const fs = {
   writevSync,
   Dirent,
   Stats,
+  ReadStream: undefined,
+  WriteStream: undefined,
+  FileReadStream: undefined,
+  FileWriteStream: undefined,
   _toUnixTimestamp: toUnixTimestamp,
-  Dir,
-  opendir,
-  opendirSync,
+  Dir: undefined,
+  opendir: undefined,
+  opendirSync: undefined,
   F_OK: constants.F_OK,
   R_OK: constants.R_OK,
   W_OK: constants.W_OK,
   X_OK: constants.X_OK,
   constants,
+  promises: undefined,
 };
 
 fs.realpath.native = withOptionalArgs(realpathSync.native, 1);
@@ -1262,24 +1283,26 @@ Object.defineProperty(fs, 'promises', {
   },
 });
 
-for (const [alias, name] of [['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
-  Object.defineProperty(fs, alias, {
-    enumerable: true,
-    configurable: true,
-    get() { return lazyStreams()[name]; },
-  });
+// As Node's: accessors whose setter replaces what the getter returns.
+{
+  const values = { __proto__: null, Dir, opendir, opendirSync };
+  const lazy = { __proto__: null, ReadStream: 'ReadStream', WriteStream: 'WriteStream',
+    FileReadStream: 'ReadStream', FileWriteStream: 'WriteStream' };
+  for (const key of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream', 'Dir', 'opendir', 'opendirSync']) {
+    Object.defineProperty(fs, key, {
+      __proto__: null,
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!(key in values)) values[key] = lazyStreams()[lazy[key]];
+        return values[key];
+      },
+      set(value) {
+        values[key] = value;
+      },
+    });
+  }
 }
-
-Object.defineProperty(fs, 'ReadStream', {
-  enumerable: true,
-  configurable: true,
-  get() { return lazyStreams().ReadStream; },
-});
-Object.defineProperty(fs, 'WriteStream', {
-  enumerable: true,
-  configurable: true,
-  get() { return lazyStreams().WriteStream; },
-});
 
 defineShapes(fs, {
   Dir: 3, access: 3, accessSync: 2, appendFile: 4, chmod: 3, chown: 4, close: 1, copyFile: 4, copyFileSync: 3,

@@ -115,9 +115,11 @@ function statPromise(syncFn, path, options) {
   });
 }
 
-function opendir(path, options) {
+// As Node 20's (util.promisify of the callback form): the callback is appended to the
+// arguments as given, so with none at all the callback check fails first.
+function opendir(...args) {
   return new Promise((resolve, reject) => {
-    fs.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir)));
+    fs.opendir(...args, (err, dir) => (err ? reject(err) : resolve(dir)));
   });
 }
 
@@ -127,42 +129,45 @@ function lchmod() {
   return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('lchmod()'));
 }
 
-function watch(filename, options) {
-  return require('internal/fs/watchers').watchIterable(filename, options);
+// As Node's, an async generator: the arguments are checked, and the watch started, by the
+// first next().
+async function* watch(filename, options = {}) {
+  yield* require('internal/fs/watchers').watchIterable(filename, options);
 }
 
+// In Node's order of keys.
 const promises = {
   access: wrap(fs.accessSync),
-  appendFile,
-  chmod: wrap(fs.chmodSync),
-  chown: wrap(fs.chownSync),
-  constants,
   copyFile: wrap(fs.copyFileSync),
   cp: (src, dest, options) => resolveCpFilter(src, dest, options).then((opts) => settle(() => fs.cpSync(src, dest, opts))),
-  lchown: wrap(fs.lchownSync),
-  link: wrap(fs.linkSync),
-  lstat: (path, options = { bigint: false }) => statPromise(fs.lstatSync, path, options),
-  lutimes: wrap(fs.lutimesSync),
-  mkdir: wrap(fs.mkdirSync),
-  mkdtemp: wrap(fs.mkdtempSync),
   open,
   opendir,
-  readdir,
-  readFile,
-  readlink: wrap(fs.readlinkSync),
-  realpath: wrap(fs.realpathSync.native),
   rename: wrap(fs.renameSync),
+  truncate: wrap(fs.truncateSync),
   rm: wrap(fs.rmSync),
   rmdir,
-  stat: (path, options = { bigint: false }) => statPromise(fs.statSync, path, options),
+  mkdir: wrap(fs.mkdirSync),
+  readdir,
+  readlink: wrap(fs.readlinkSync),
   symlink: wrap(fs.symlinkSync),
-  truncate: wrap(fs.truncateSync),
-  unlink: wrap(fs.unlinkSync),
-  utimes: wrap(fs.utimesSync),
+  lstat: (path, options = { bigint: false }) => statPromise(fs.lstatSync, path, options),
+  stat: (path, options = { bigint: false }) => statPromise(fs.statSync, path, options),
   statfs: wrap(fs.statfsSync),
+  link: wrap(fs.linkSync),
+  unlink: wrap(fs.unlinkSync),
+  chmod: wrap(fs.chmodSync),
   lchmod,
-  watch,
+  lchown: wrap(fs.lchownSync),
+  chown: wrap(fs.chownSync),
+  utimes: wrap(fs.utimesSync),
+  lutimes: wrap(fs.lutimesSync),
+  realpath: wrap(fs.realpathSync.native),
+  mkdtemp: wrap(fs.mkdtempSync),
   writeFile,
+  appendFile,
+  readFile,
+  watch,
+  constants,
 };
 
 defineShapes(promises, {

@@ -521,9 +521,15 @@ Object.defineProperty(URL, 'canParse', { enumerable: true });
 // ---------------------------------------------------------------------------------------------
 // File URLs and http options
 
+// Node 20's test for a URL where a file path may be one (fs paths, fileURLToPath): an object
+// with an href and a protocol that is not a legacy url.parse() result (which has auth and path).
+function isURLLike(v) {
+  return Boolean(v?.href && v.protocol && v.auth === undefined && v.path === undefined);
+}
+
 function fileURLToPath(path) {
   if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  else if (!isURLLike(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
   if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
   if (path.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   const pathname = path.pathname;
@@ -582,6 +588,7 @@ function domainToUnicode(domain) {
 }
 
 module.exports = {
+  isURLLike,
   URL,
   URLSearchParams,
   isURL,

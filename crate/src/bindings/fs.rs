@@ -448,7 +448,19 @@ fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
         }
         sec.saturating_mul(1_000_000_000).saturating_add(nsec)
     };
-    let (atime, mtime, follow) = (ns(arg_f64(args, 1)), ns(arg_f64(args, 2)), arg_bool(args, 3));
+    let (atime, mtime, follow) = (arg_f64(args, 1), arg_f64(args, 2), arg_bool(args, 3));
+    if atime.is_nan() || mtime.is_nan() {
+        // An invalid Date: libuv's timespec of NaN is out of range, so utimensat finds the file,
+        // then fails with EINVAL.
+        return undefined(with_vfs(ctx, |v| {
+            match path.as_deref() {
+                Some(p) => v.stat(p, follow)?,
+                None => v.fstat(fd)?,
+            };
+            Err(crate::errno::EINVAL)
+        }));
+    }
+    let (atime, mtime) = (ns(atime), ns(mtime));
     undefined(with_vfs(ctx, |v| v.utimes(path.as_deref(), fd, atime, mtime, follow)))
 }
 

@@ -18,7 +18,7 @@ const {
   uvException,
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
-const { binding, Dirent, encodeResult, getOptions, getValidatedPath } = require('internal/fs/utils');
+const { binding, Dirent, encodeResult, getOptions, getValidatedPath, keptPath } = require('internal/fs/utils');
 
 const kDirHandle = Symbol('kDirHandle');
 const kDirBufferedEntries = Symbol('kDirBufferedEntries');
@@ -239,14 +239,14 @@ function opendir(path, options, callback) {
       return callback(error);
     }
     // As Node's, options are checked only here: a bad bufferSize throws from the completion.
-    return callback(null, new Dir(handle, p, opts));
+    return callback(null, new Dir(handle, keptPath(path, p), opts));
   });
 }
 
 function opendirSync(path, options) {
   const p = getValidatedPath(path);
   const opts = dirOptions(options);
-  return new Dir(openHandle(p, false), p, opts);
+  return new Dir(openHandle(p, false), keptPath(path, p), opts);
 }
 
 module.exports = { Dir, opendir, opendirSync };

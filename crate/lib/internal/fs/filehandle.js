@@ -58,6 +58,7 @@ async function writeChunks(fd, data, encoding, signal) {
   }
 }
 
+const kHandle = Symbol('kHandle');
 const kFd = Symbol('kFd');
 const kRefs = Symbol('kRefs');
 const kClosePromise = Symbol('kClosePromise');
@@ -97,9 +98,13 @@ class EmitterBase {
   Object.defineProperties(EmitterBase.prototype, methods);
 }
 
+// What Node's FileHandle keeps as kHandle, its native handle (an empty object to inspect).
+const NativeFileHandle = class FileHandle {};
+
 class FileHandle extends EmitterBase {
   constructor(fd) {
     super();
+    this[kHandle] = new NativeFileHandle();
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
@@ -150,7 +155,10 @@ class FileHandle extends EmitterBase {
       } else if (o !== null && typeof o === 'object') {
         ({ offset: o = 0, length: l = b.byteLength - o, position: p = null } = o);
       }
-      const bytesRead = fs.readSync(this[kFd], b, o ?? 0, l ?? b.byteLength - (o ?? 0), p ?? null);
+      // As Node 20's FileHandle: the position is not validated; anything but a safe integer
+      // reads from the current position (and so does a negative one, as libuv's read).
+      const pos = Number.isSafeInteger(p) && p >= 0 ? p : -1;
+      const bytesRead = fs.readSync(this[kFd], b, o ?? 0, l ?? b.byteLength - (o ?? 0), pos);
       return { __proto__: null, bytesRead, buffer: b };
     });
   }
@@ -279,14 +287,14 @@ class FileHandle extends EmitterBase {
       const fd = this[kFd];
       this[kFd] = -1;
       this[kClosePromise] = closeFd(fd).finally(() => {
-        this[kClosePromise] = null;
+        this[kClosePromise] = undefined;
       });
     } else {
       this[kClosePromise] = new Promise((resolve, reject) => {
         this[kCloseResolve] = resolve;
         this[kCloseReject] = reject;
       }).finally(() => {
-        this[kClosePromise] = null;
+        this[kClosePromise] = undefined;
         this[kCloseResolve] = undefined;
         this[kCloseReject] = undefined;
       });

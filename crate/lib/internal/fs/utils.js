@@ -14,7 +14,8 @@ const { normalizeEncoding, validateInt32, validateObject } = require('internal/v
 
 const binding = internalBinding('fs');
 
-const constants = Object.freeze({
+// As Node's: a null-prototype object of read-only, non-configurable properties (not frozen).
+const constants = Object.defineProperties(Object.create(null), Object.fromEntries(Object.entries({
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2,
   O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3,
@@ -30,7 +31,7 @@ const constants = Object.freeze({
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
   UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
   UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
-});
+}).map(([k, value]) => [k, { value, enumerable: true }])));
 
 const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG,
   S_IFDIR, S_IFLNK, S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK } = constants;
@@ -104,28 +105,36 @@ function bytesOf(view) {
 
 // ----- argument checks -----
 
+// Node 20's isURL: an object with an href and a protocol that is not a legacy url.parse()
+// result (which has auth and path); fs takes it as a file: URL.
 function isURL(v) {
-  return v != null && typeof v === 'object' && typeof v.href === 'string' && typeof v.protocol === 'string';
+  return Boolean(v?.href && v.protocol && v.auth === undefined && v.path === undefined);
 }
 
-// A path argument (string, Buffer, or file: URL) as a string.
+// A path argument (string, Buffer, or file: URL) as a string. As Node's, a URL becomes its path
+// first (fileURLToPath's errors), and a null byte is reported in that path.
 function getValidatedPath(path, name = 'path') {
   let p = path;
   if (isURL(p)) {
-    if (p.protocol !== 'file:') {
-      const { codes: { ERR_INVALID_URL_SCHEME } } = require('internal/errors');
-      throw new ERR_INVALID_URL_SCHEME('file');
-    }
-    p = decodeURIComponent(p.pathname);
+    p = require('internal/url').fileURLToPath(p);
   } else if (p instanceof Uint8Array) {
+    if (p.includes(0)) {
+      throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+    }
     p = decode(p, 'utf8');
   } else if (typeof p !== 'string') {
     throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
   }
   if (p.includes('\u0000')) {
-    throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
+    throw new ERR_INVALID_ARG_VALUE(name, p, 'must be a string, Uint8Array, or URL without null bytes');
   }
   return p;
+}
+
+// The path Node keeps for what it returns (Dir#path, Dirent#parentPath): a Buffer (any
+// Uint8Array) as the caller gave it, anything else as the validated string.
+function keptPath(path, validated) {
+  return path instanceof Uint8Array ? path : validated;
 }
 
 const flagTable = {
@@ -195,7 +204,9 @@ function resultEncoding(encoding) {
 // A result string (path or name) in `encoding` ('buffer' gives a Buffer).
 function encodeResult(string, encoding) {
   if (encoding === 'buffer') return bufferOf(encode(string).buffer);
-  return string;
+  const enc = resultEncoding(encoding);
+  if (enc === undefined || enc === 'utf8') return string;
+  return decode(encode(string), enc);
 }
 
 // ----- Stats -----
@@ -375,7 +386,7 @@ function readdirRecursive(base, opts, lifo = false) {
     for (let i = 0; i < names.length; i++) {
       const full = pathModule.join(dir, names[i]);
       if (opts.withFileTypes) {
-        result.push(new Dirent(names[i], types[i], dir));
+        result.push(new Dirent(encodeResult(names[i], opts.encoding), types[i], dir));
         if (types[i] === constants.UV_DIRENT_DIR) queue.push(full);
       } else {
         result.push(encodeResult(pathModule.relative(base, full), opts.encoding));
@@ -415,6 +426,7 @@ module.exports = {
   getValidatedPath,
   isArrayBufferView,
   isURL,
+  keptPath,
   kType,
   readdirRecursive,
   resultEncoding,
