@@ -59,10 +59,15 @@ impl Vfs {
     /// `open(2)`: the new descriptor.
     ///
     /// # Errors
-    /// `ENOENT`, `EEXIST` (O_CREAT|O_EXCL), `EISDIR` (writing a directory), `ENOTDIR`
-    /// (O_DIRECTORY), `ELOOP` (O_NOFOLLOW on a symlink), resolution errors.
+    /// `ENOENT`, `EEXIST` (O_CREAT|O_EXCL), `EISDIR` (writing or truncating a directory),
+    /// `ENOTDIR` (O_DIRECTORY), `EINVAL` (O_CREAT|O_DIRECTORY), `ELOOP` (O_NOFOLLOW on a
+    /// symlink), resolution errors.
     pub fn open(&mut self, path: &str, bits: u32, mode: u32) -> Result<i32, Errno> {
         let creat = bits & flags::O_CREAT != 0;
+        if creat && bits & flags::O_DIRECTORY != 0 {
+            // Linux (since 6.4) refuses the pair before any lookup.
+            return Err(errno::EINVAL);
+        }
         let excl = creat && bits & flags::O_EXCL != 0;
         let trailing = path.len() > 1 && path.ends_with('/');
         let follow = (!excl && bits & flags::O_NOFOLLOW == 0) || trailing;
@@ -82,13 +87,15 @@ impl Vfs {
                 if kind == FileType::Symlink {
                     return Err(errno::ELOOP);
                 }
-                if kind == FileType::Directory && (of.write || creat) {
+                // O_TRUNC asks for write access too, even with O_RDONLY.
+                if kind == FileType::Directory && (of.write || creat || bits & flags::O_TRUNC != 0) {
                     return Err(errno::EISDIR);
                 }
                 if kind != FileType::Directory && bits & flags::O_DIRECTORY != 0 {
                     return Err(errno::ENOTDIR);
                 }
-                if kind == FileType::File && bits & flags::O_TRUNC != 0 && of.write {
+                // As Linux: O_TRUNC truncates a file opened read-only too.
+                if kind == FileType::File && bits & flags::O_TRUNC != 0 {
                     self.set_len(ino, 0)?;
                     self.note_change(ino, Some((walk.parent, &walk.name)));
                 }
