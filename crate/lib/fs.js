@@ -52,6 +52,7 @@ const {
   isURL,
   keptPath,
   resolveCpFilter,
+  validateCpOptions,
   readdirRecursive,
   resultEncoding,
   Stats,
@@ -59,6 +60,7 @@ const {
   toUnixTimestamp,
 } = require('internal/fs/utils');
 const { Dir, opendir, opendirSync } = require('internal/fs/dir');
+const { isPromise } = require('internal/util/types');
 
 const {
   F_OK, O_RDONLY, UV_DIRENT_DIR, UV_DIRENT_LINK, S_IFMT, S_IFDIR, S_IFLNK, S_IFREG, S_IFCHR, S_IFBLK, S_IFIFO, S_IFSOCK,
@@ -608,9 +610,22 @@ function mkdirp(p, mode) {
 
 const kTempChars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
+// Node's warnOnNonPortableTemplate: once per process, for a prefix ending with X.
+let nonPortableTemplateWarned = false;
+function warnOnNonPortableTemplate(pre) {
+  if (nonPortableTemplateWarned || !pre.endsWith('X')) return;
+  nonPortableTemplateWarned = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+}
+
 function mkdtempSync(prefix, options) {
   const opts = getOptions(options);
   const pre = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(pre);
+  if (pre === '') {
+    // NOTE: Node 20 fails an empty prefix so, naming a five-X template: matched on purpose.
+    throw uvException({ errno: UV_EINVAL, syscall: 'mkdtemp', path: 'XXXXX' });
+  }
   for (;;) {
     let suffix = '';
     for (let i = 0; i < 6; i++) suffix += kTempChars[Math.floor(Math.random() * kTempChars.length)];
@@ -781,11 +796,16 @@ realpathSync.native = function native(path, options) {
 // copied, a file over an existing one replaces it (unlink, then copy), and modes are set after
 // a directory's contents.
 function cpSync(src, dest, options) {
+  const opts = validateCpOptions(options);
   const s = getValidatedPath(src, 'src');
   const d = getValidatedPath(dest, 'dest');
-  const opts = { dereference: false, errorOnExist: false, force: true, recursive: false, ...options };
   const checked = cpCheckPaths(s, d, opts);
   if (!checked) return;
+  // NOTE: Node 20 takes Buffer paths, then fails on them here, once the top entry is checked
+  // (path.dirname of a Buffer): matched on purpose.
+  for (const p of [src, dest]) {
+    if (p instanceof Uint8Array) throw new ERR_INVALID_ARG_TYPE('path', 'string', p);
+  }
   const parent = pathModule.dirname(d);
   if (!existsSync(parent)) mkdirSync(parent, { recursive: true });
   cpEntry(checked.dst, s, d, opts);
@@ -797,7 +817,14 @@ function cpError(ErrorClass, message, path, errno, code) {
 
 // Node's checkPathsSync: null when the filter skips the entry, else its stat arrays.
 function cpCheckPaths(s, d, opts) {
-  if (opts.filter && !opts.filter(s, d)) return null;
+  if (opts.filter) {
+    const copy = opts.filter(s, d);
+    if (isPromise(copy)) {
+      const { codes: { ERR_INVALID_RETURN_VALUE } } = require('internal/errors');
+      throw new ERR_INVALID_RETURN_VALUE('boolean', 'filter', copy);
+    }
+    if (!copy) return null;
+  }
   const follow = !!opts.dereference;
   const sst = call(() => binding.stat(s, follow), follow ? 'stat' : 'lstat', s);
   let dst;
@@ -1074,13 +1101,24 @@ function cp(src, dest, options, cb) {
     options = undefined;
   }
   validateFunction(cb, 'cb');
-  if (!options || typeof options.filter !== 'function') {
-    deliver(cb, () => cpSync(src, dest, options));
+  const opts = validateCpOptions(options);
+  getValidatedPath(src, 'src');
+  getValidatedPath(dest, 'dest');
+  // Every error of the copy itself (a Buffer path's included) goes to the callback.
+  const copy = (o) => {
+    let err = null;
+    try {
+      cpSync(src, dest, o);
+    } catch (e) {
+      err = e;
+    }
+    binding.defer(() => cb(err));
+  };
+  if (opts.filter === undefined) {
+    copy(opts);
     return;
   }
-  resolveCpFilter(src, dest, options).then(
-    (opts) => deliver(cb, () => cpSync(src, dest, opts)),
-    (err) => process.nextTick(cb, err));
+  resolveCpFilter(src, dest, opts).then(copy, (err) => process.nextTick(cb, err));
 }
 
 function lazyStreams() {

@@ -7,7 +7,7 @@
 const fs = require('fs');
 const {
   constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView,
-  readdirRecursive, resolveCpFilter,
+  readdirRecursive, resolveCpFilter, validateCpOptions,
 } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE },
@@ -90,6 +90,16 @@ function readdir(path, options) {
   });
 }
 
+// As Node's: the options, then the paths, are checked (a rejection); the async filter is
+// settled for every entry before the copy.
+async function cp(src, dest, options) {
+  const opts = validateCpOptions(options);
+  getValidatedPath(src, 'src');
+  getValidatedPath(dest, 'dest');
+  const resolved = await resolveCpFilter(src, dest, opts);
+  return settle(() => fs.cpSync(src, dest, resolved));
+}
+
 function wrap(syncFn) {
   return (...args) => settle(() => syncFn(...args));
 }
@@ -139,7 +149,7 @@ async function* watch(filename, options = {}) {
 const promises = {
   access: wrap(fs.accessSync),
   copyFile: wrap(fs.copyFileSync),
-  cp: (src, dest, options) => resolveCpFilter(src, dest, options).then((opts) => settle(() => fs.cpSync(src, dest, opts))),
+  cp,
   open,
   opendir,
   rename: wrap(fs.renameSync),

@@ -10,7 +10,9 @@ const {
   },
   uvException,
 } = require('internal/errors');
-const { normalizeEncoding, validateInt32, validateObject } = require('internal/validators');
+const {
+  normalizeEncoding, validateBoolean, validateFunction, validateInt32, validateInteger, validateObject,
+} = require('internal/validators');
 
 const binding = internalBinding('fs');
 
@@ -335,6 +337,26 @@ function toUnixTimestamp(time, name = 'time') {
 
 // ----- cp -----
 
+// Node's validateCpOptions: the options merged over the defaults, each checked.
+function validateCpOptions(options) {
+  const defaults = { dereference: false, errorOnExist: false, filter: undefined, force: true,
+    preserveTimestamps: false, recursive: false, verbatimSymlinks: false };
+  if (options === undefined) return defaults;
+  validateObject(options, 'options');
+  const opts = { ...defaults, ...options };
+  for (const name of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) {
+    validateBoolean(opts[name], `options.${name}`);
+  }
+  if (opts.mode == null) opts.mode = 0;
+  else validateInteger(opts.mode, 'mode', 0, 7);
+  if (opts.dereference === true && opts.verbatimSymlinks === true) {
+    const { codes: { ERR_INCOMPATIBLE_OPTION_PAIR } } = require('internal/errors');
+    throw new ERR_INCOMPATIBLE_OPTION_PAIR('dereference', 'verbatimSymlinks');
+  }
+  if (opts.filter !== undefined) validateFunction(opts.filter, 'options.filter');
+  return opts;
+}
+
 // fs.cp and fsPromises.cp accept an async filter: it is settled for every source path first
 // (depth first, skipping what it rejects), and the copy then runs with a sync filter giving the
 // same answers.
@@ -411,6 +433,7 @@ module.exports = {
   binding,
   emitRecursiveRmdirWarning,
   resolveCpFilter,
+  validateCpOptions,
   bufferOf,
   bytesOf,
   call,
