@@ -24,6 +24,7 @@ const {
   uvException,
 } = require('internal/errors');
 const {
+  validateEncoding,
   validateFunction,
   validateInt32,
   validateInteger,
@@ -343,6 +344,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
   // writeSync(fd, string[, position[, encoding]])
+  validateEncoding(buffer, length);
   const pos = writePosition(offsetOrOptions);
   const bytes = encode(buffer, resultEncoding(length) || 'utf8');
   return call(() => binding.write(fd, bytes.buffer, bytes.byteOffset, bytes.byteLength, pos), 'write');
@@ -539,15 +541,18 @@ function futimesSync(fd, atime, mtime) {
   call(() => binding.utimes(fd, a, m, true), 'futime');
 }
 
+// DEP0081, once per process: truncate given a descriptor.
 let truncateFdWarned = false;
+function warnTruncateFd() {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a ' +
+    'file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
 
 function truncateSync(path, len = 0) {
   if (typeof path === 'number') {
-    if (!truncateFdWarned) {
-      truncateFdWarned = true;
-      process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a ' +
-        'file descriptor instead.', 'DeprecationWarning', 'DEP0081');
-    }
+    warnTruncateFd();
     return ftruncateSync(path, len);
   }
   // As Node: the file is opened first (ENOENT before a bad length), then ftruncate validates.
@@ -966,24 +971,10 @@ function deliver(cb, op, spread = false, hops = 1) {
   binding.defer(step);
 }
 
-// The callback form of a sync function: fn(...args, cb).
-function callbackify(syncFn) {
-  return function (...args) {
-    const cb = maybeCallback(args.pop());
-    deliver(cb, () => syncFn(...args));
-  };
-}
-
 function exists(path, cb) {
   validateFunction(cb, 'cb');
   const r = existsSync(path);
   binding.defer(() => cb(r));
-}
-
-function takeCallback(args, min) {
-  const cb = args[args.length - 1];
-  if (typeof cb === 'function' && args.length > min) return args.pop();
-  return maybeCallback(args.length > min + 1 ? args.pop() : undefined);
 }
 
 // As Node's read, write, readv and writev: a failure calls back with 0 bytes and the buffers.
@@ -1028,19 +1019,53 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   deliver(ioCallback(callback, b), () => [readSync(fd, b, offset, length, position), b], true);
 }
 
-function write(fd, buffer, ...rest) {
-  const cb = takeCallback(rest, 0);
-  deliver(ioCallback(cb, buffer), () => [writeSync(fd, buffer, ...rest), buffer], true);
+// As Node's: the callback is the first function among the trailing arguments, and a function
+// in the place of offset, length or position stands for its default.
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  validateFd(fd);
+  const fn = (v) => typeof v === 'function';
+  if (isArrayBufferView(buffer)) {
+    callback = maybeCallback(callback || position || length || offsetOrOptions);
+    const offset = fn(offsetOrOptions) ? undefined : offsetOrOptions;
+    const len = fn(length) ? undefined : length;
+    const pos = fn(position) ? null : position;
+    deliver(ioCallback(callback, buffer), () => [writeSync(fd, buffer, offset, len, pos), buffer], true);
+    return;
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  // write(fd, string[, position[, encoding]], callback)
+  let pos = offsetOrOptions;
+  let encoding = length;
+  if (!fn(position)) {
+    if (fn(offsetOrOptions)) {
+      position = offsetOrOptions;
+      pos = null;
+    } else {
+      position = length;
+    }
+    encoding = 'utf8';
+  }
+  validateEncoding(buffer, encoding);
+  callback = maybeCallback(position);
+  deliver(ioCallback(callback, buffer), () => [writeSync(fd, buffer, pos, encoding), buffer], true);
 }
 
-function readv(fd, buffers, ...rest) {
-  const cb = takeCallback(rest, 0);
-  deliver(ioCallback(cb, buffers), () => [readvSync(fd, buffers, ...rest), buffers], true);
+function readv(fd, buffers, position, callback) {
+  validateFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  const pos = typeof position === 'number' ? position : null;
+  deliver(ioCallback(callback, buffers), () => [readvSync(fd, buffers, pos), buffers], true);
 }
 
-function writev(fd, buffers, ...rest) {
-  const cb = takeCallback(rest, 0);
-  deliver(ioCallback(cb, buffers), () => [writevSync(fd, buffers, ...rest), buffers], true);
+function writev(fd, buffers, position, callback) {
+  validateFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  const pos = typeof position === 'number' ? position : null;
+  deliver(ioCallback(callback, buffers), () => [writevSync(fd, buffers, pos), buffers], true);
 }
 
 // util.promisify resolves these to objects of their results, as Node's (whose writev names its
@@ -1058,41 +1083,33 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   },
 });
 
-function withOptionalArgs(syncFn, fixed, hops = 1) {
-  return function (...args) {
-    const cb = takeCallback(args, fixed);
-    deliver(cb, () => syncFn(...args), false, hops);
-  };
-}
-
-const readFileDeferred = withOptionalArgs(readFileSync, 1, 4);
-
+// As Node's: the callback is the last argument given (`callback ||= options`), checked first.
 function readFile(path, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  const opts = typeof options === 'function' ? undefined : options;
   // As Node's checkAborted: an already aborted signal calls back at once with an AbortError.
-  const signal = options !== null && typeof options === 'object' ? options.signal : undefined;
-  if (signal?.aborted && typeof callback === 'function') {
+  const signal = opts !== null && typeof opts === 'object' ? opts.signal : undefined;
+  if (signal?.aborted) {
     const { AbortError } = require('internal/errors');
     callback(new AbortError(undefined, { cause: signal.reason }));
     return;
   }
-  Reflect.apply(readFileDeferred, this, arguments);
+  deliver(callback, () => readFileSync(path, opts), false, 4);
 }
 
-const readdirDeferred = withOptionalArgs(readdirSync, 1);
-
 function readdir(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  const opts = getOptions(options);
+  const p = getValidatedPath(path);
+  if (opts.recursive != null) validateBoolean(opts.recursive, 'options.recursive');
   // NOTE: Node 20 lists a tree (`recursive`) synchronously and calls back at once (an error
   // throws); matched on purpose, as programs may depend on it.
-  const cb = typeof options === 'function' ? options : callback;
-  if (typeof options === 'object' && options !== null && options.recursive) {
-    const done = maybeCallback(cb);
-    const opts = getOptions(options);
-    const p = getValidatedPath(path);
-    validateBoolean(opts.recursive, 'options.recursive');
-    done(null, readdirRecursive(p, opts));
+  if (opts.recursive) {
+    callback(null, readdirRecursive(p, opts));
     return;
   }
-  Reflect.apply(readdirDeferred, this, arguments);
+  deliver(callback, () => readdirSync(path, typeof options === 'function' ? undefined : options));
 }
 
 function cp(src, dest, options, cb) {
@@ -1168,13 +1185,15 @@ function statfsSync(path, options = { bigint: false }) {
   return new StatFs(...values);
 }
 
-function statfs(path, options, cb) {
+function statfs(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') {
-    cb = options;
-    options = undefined;
+    callback = options;
+    options = { bigint: false };
   }
-  validateFunction(cb, 'cb');
-  deliver(cb, () => statfsSync(path, options));
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  const bigint = options.bigint === true;
+  deliver(callback, () => statfsSync(p, { bigint }));
 }
 
 // A Blob of the file's bytes, read when called (Node reads lazily; the VFS read is cheap).
@@ -1203,19 +1222,286 @@ function createWriteStream(path, options) {
   return new WriteStream(path, options);
 }
 
+// ----- the callback forms of the other operations -----
+//
+// Each checks its arguments in Node 20's order, the callback taken from its own position
+// (never "the last argument"), then runs the sync operation and delivers the outcome.
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = F_OK;
+  }
+  const p = getValidatedPath(path);
+  validateFunction(callback, 'cb');
+  const m = validateModeCpp(mode, F_OK);
+  deliver(callback, () => accessSync(p, m));
+}
+
+function appendFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  const opts = typeof options === 'function' ? undefined : options;
+  deliver(callback, () => appendFileSync(path, data, opts), false, 3);
+}
+
+function writeFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  const opts = typeof options === 'function' ? undefined : options;
+  deliver(callback, () => writeFileSync(path, data, opts), false, 3);
+}
+
+function chown(path, uid, gid, callback) {
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  deliver(callback, () => chownSync(p, uid, gid));
+}
+
+function lchown(path, uid, gid, callback) {
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  deliver(callback, () => lchownSync(p, uid, gid));
+}
+
+function fchown(fd, uid, gid, callback) {
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  validateFunction(callback, 'cb');
+  validateFd(fd);
+  deliver(callback, () => fchownSync(fd, uid, gid));
+}
+
+function chmod(path, mode, callback) {
+  const p = getValidatedPath(path);
+  const m = parseFileMode(mode, 'mode');
+  validateFunction(callback, 'cb');
+  deliver(callback, () => chmodSync(p, m));
+}
+
+function fchmod(fd, mode, callback) {
+  const m = parseFileMode(mode, 'mode');
+  validateFunction(callback, 'cb');
+  validateFd(fd);
+  deliver(callback, () => fchmodSync(fd, m));
+}
+
+// As Node's: without a callback, an error is thrown from the completion.
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  if (callback !== defaultCloseCallback) validateFunction(callback, 'cb');
+  validateFd(fd);
+  deliver(callback, () => closeSync(fd));
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  const s = getValidatedPath(src, 'src');
+  const d = getValidatedPath(dest, 'dest');
+  validateFunction(callback, 'cb');
+  deliver(callback, () => copyFileSync(s, d, mode));
+}
+
+function fdatasync(fd, callback) {
+  validateFunction(callback, 'cb');
+  validateFd(fd);
+  deliver(callback, () => fdatasyncSync(fd));
+}
+
+function fsync(fd, callback) {
+  validateFunction(callback, 'cb');
+  validateFd(fd);
+  deliver(callback, () => fsyncSync(fd));
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  validateFunction(callback, 'cb');
+  validateFd(fd);
+  deliver(callback, () => ftruncateSync(fd, len));
+}
+
+function truncate(path, len, callback) {
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    ftruncate(path, len, callback);
+    return;
+  }
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  deliver(callback, () => truncateSync(p, len));
+}
+
+function futimes(fd, atime, mtime, callback) {
+  toUnixTimestamp(atime, 'atime');
+  toUnixTimestamp(mtime, 'mtime');
+  validateFunction(callback, 'cb');
+  validateFd(fd);
+  deliver(callback, () => futimesSync(fd, atime, mtime));
+}
+
+function utimes(path, atime, mtime, callback) {
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  toUnixTimestamp(atime);
+  toUnixTimestamp(mtime);
+  deliver(callback, () => utimesSync(p, atime, mtime));
+}
+
+function lutimes(path, atime, mtime, callback) {
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  toUnixTimestamp(atime);
+  toUnixTimestamp(mtime);
+  deliver(callback, () => lutimesSync(p, atime, mtime));
+}
+
+function link(existingPath, newPath, callback) {
+  validateFunction(callback, 'cb');
+  const e = getValidatedPath(existingPath, 'existingPath');
+  const n = getValidatedPath(newPath, 'newPath');
+  deliver(callback, () => linkSync(e, n));
+}
+
+function rename(oldPath, newPath, callback) {
+  validateFunction(callback, 'cb');
+  const o = getValidatedPath(oldPath, 'oldPath');
+  const n = getValidatedPath(newPath, 'newPath');
+  deliver(callback, () => renameSync(o, n));
+}
+
+function unlink(path, callback) {
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  deliver(callback, () => unlinkSync(p));
+}
+
+// As Node's: the callback is the last argument, whatever the count.
+function symlink(target, path, type, callback) {
+  const cb = arguments[arguments.length - 1];
+  validateFunction(cb, 'cb');
+  const t = getValidatedPath(target, 'target');
+  const p = getValidatedPath(path);
+  const ty = typeof type === 'string' ? type : undefined;
+  deliver(cb, () => symlinkSync(t, p, ty));
+}
+
+// As Node 20's: the callback, then the path, then the options (mode, recursive).
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  deliver(callback, () => mkdirSync(p, options));
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  const opts = getOptions(options);
+  getValidatedPath(prefix, 'prefix');
+  deliver(callback, () => mkdtempSync(prefix, opts));
+}
+
+function open(path, flags, mode, callback) {
+  const p = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  const f = stringToFlags(flags);
+  validateFunction(callback, 'cb');
+  deliver(callback, () => openSync(p, f, mode));
+}
+
+function readlink(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  const opts = getOptions(options);
+  getValidatedPath(path, 'oldPath');
+  deliver(callback, () => readlinkSync(path, opts));
+}
+
+function realpath(path, options, callback) {
+  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  const opts = getOptions(options);
+  deliver(callback, () => realpathSync(path, opts));
+}
+
+realpath.native = function native(path, options, callback) {
+  callback = maybeCallback(typeof options === 'function' ? options : callback);
+  const opts = getOptions(options);
+  getValidatedPath(path);
+  deliver(callback, () => realpathSync.native(path, opts));
+};
+
+// NOTE: Node 20's rm checks the path and options but never its callback: without one, the
+// removal happens and its completion throws.
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  const p = getValidatedPath(path);
+  const opts = validateRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
+  validateBoolean(opts.force, 'options.force');
+  const cb = typeof callback === 'function' ? callback : () => {
+    throw new TypeError('callback is not a function');
+  };
+  // Node's rimraf of a file takes three trips through the pool (lstat, lstat, unlink).
+  deliver(cb, () => rmSync(p, opts), false, 3);
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'cb');
+  const p = getValidatedPath(path);
+  deliver(callback, () => rmdirSync(p, options));
+}
+
 // In Node's order of keys; the streams, Dir and opendir are accessors (defined below).
 const fs = {
-  appendFile: withOptionalArgs(appendFileSync, 2, 3),
+  appendFile,
   appendFileSync,
-  access: withOptionalArgs(accessSync, 1),
+  access,
   accessSync,
-  chown: callbackify(chownSync),
+  chown,
   chownSync,
-  chmod: callbackify(chmodSync),
+  chmod,
   chmodSync,
-  close: withOptionalArgs(closeSync, 1),
+  close,
   closeSync,
-  copyFile: withOptionalArgs(copyFileSync, 2),
+  copyFile,
   copyFileSync,
   cp,
   cpSync,
@@ -1223,35 +1509,35 @@ const fs = {
   createWriteStream,
   exists,
   existsSync,
-  fchown: callbackify(fchownSync),
+  fchown,
   fchownSync,
-  fchmod: callbackify(fchmodSync),
+  fchmod,
   fchmodSync,
-  fdatasync: callbackify(fdatasyncSync),
+  fdatasync,
   fdatasyncSync,
   fstat,
   fstatSync: nativeFstatSync,
-  fsync: callbackify(fsyncSync),
+  fsync,
   fsyncSync,
-  ftruncate: withOptionalArgs(ftruncateSync, 1),
+  ftruncate,
   ftruncateSync,
-  futimes: callbackify(futimesSync),
+  futimes,
   futimesSync,
-  lchown: callbackify(lchownSync),
+  lchown,
   lchownSync,
   lchmod: undefined,
   lchmodSync: undefined,
-  link: callbackify(linkSync),
+  link,
   linkSync,
   lstat,
   lstatSync: nativeLstatSync,
-  lutimes: callbackify(lutimesSync),
+  lutimes,
   lutimesSync,
-  mkdir: withOptionalArgs(mkdirSync, 1),
+  mkdir,
   mkdirSync,
-  mkdtemp: withOptionalArgs(mkdtempSync, 1),
+  mkdtemp,
   mkdtempSync,
-  open: withOptionalArgs(openSync, 1),
+  open,
   openSync,
   openAsBlob,
   readdir,
@@ -1262,32 +1548,32 @@ const fs = {
   readvSync,
   readFile,
   readFileSync,
-  readlink: withOptionalArgs(readlinkSync, 1),
+  readlink,
   readlinkSync,
-  realpath: withOptionalArgs(realpathSync, 1),
+  realpath,
   realpathSync,
-  rename: callbackify(renameSync),
+  rename,
   renameSync,
-  rm: withOptionalArgs(rmSync, 1),
+  rm,
   rmSync,
-  rmdir: withOptionalArgs(rmdirSync, 1),
+  rmdir,
   rmdirSync,
   stat,
   statfs,
   statSync: nativeStatSync,
   statfsSync,
-  symlink: withOptionalArgs(symlinkSync, 2),
+  symlink,
   symlinkSync,
-  truncate: withOptionalArgs(truncateSync, 1),
+  truncate,
   truncateSync,
   unwatchFile,
-  unlink: callbackify(unlinkSync),
+  unlink,
   unlinkSync,
-  utimes: callbackify(utimesSync),
+  utimes,
   utimesSync,
   watch,
   watchFile,
-  writeFile: withOptionalArgs(writeFileSync, 2, 3),
+  writeFile,
   writeFileSync,
   write,
   writeSync,
@@ -1311,7 +1597,6 @@ const fs = {
   promises: undefined,
 };
 
-fs.realpath.native = withOptionalArgs(realpathSync.native, 1);
 
 Object.defineProperty(fs, 'promises', {
   enumerable: true,
