@@ -567,9 +567,11 @@ function truncateSync(path, len = 0) {
 
 // ----- directories -----
 
+// As Node 20's: the path, then options.recursive, then the mode are checked.
 function mkdirSync(path, options) {
   let mode = 0o777;
   let recursive = false;
+  const p = getValidatedPath(path);
   if (typeof options === 'number' || typeof options === 'string') {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
@@ -579,7 +581,6 @@ function mkdirSync(path, options) {
     }
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
-  const p = getValidatedPath(path);
   if (!recursive) {
     call(() => binding.mkdir(p, mode), 'mkdir', p);
     return undefined;

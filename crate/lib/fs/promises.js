@@ -20,8 +20,11 @@ function open(path, flags, mode) {
 }
 
 // A path, or a FileHandle (as its descriptor), for readFile/writeFile/appendFile.
+// As Node's, a descriptor number is no path here.
 function target(pathOrHandle) {
-  return pathOrHandle instanceof FileHandle ? pathOrHandle.fd : pathOrHandle;
+  if (pathOrHandle instanceof FileHandle) return pathOrHandle.fd;
+  getValidatedPath(pathOrHandle);
+  return pathOrHandle;
 }
 
 function readFile(path, options) {
@@ -77,7 +80,14 @@ function appendFile(path, data, options) {
     const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
     return writeFile(path, data, { ...opts, flag: opts.flag || 'a' });
   }
-  return settle(() => fs.appendFileSync(target(path), data, options));
+  // As Node's (a writeFile with flag 'a'): the options, the data, then the path are checked.
+  return settle(() => {
+    getOptions(options);
+    if (!isArrayBufferView(data) && typeof data !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    }
+    return fs.appendFileSync(target(path), data, options);
+  });
 }
 
 // As Node's fs/promises, a recursive listing pops its queue (last in, first out), where the
@@ -100,6 +110,23 @@ async function cp(src, dest, options) {
   return settle(() => fs.cpSync(src, dest, resolved));
 }
 
+// As Node's: a path only (no descriptor); the length is checked once the file is open.
+function truncate(path, len = 0) {
+  return settle(() => {
+    getValidatedPath(path);
+    return fs.truncateSync(path, len);
+  });
+}
+
+// As Node's: `options.bigint` is read once the path is checked (a null options object throws).
+function statfs(path, options = { bigint: false }) {
+  return settle(() => {
+    const p = getValidatedPath(path);
+    const bigint = options.bigint === true;
+    return fs.statfsSync(p, { bigint });
+  });
+}
+
 function wrap(syncFn) {
   return (...args) => settle(() => syncFn(...args));
 }
@@ -112,7 +139,7 @@ function rmdir(path, options) {
       emitRecursiveRmdirWarning();
       if (fs.statSync(path).isDirectory()) return fs.rmdirSync(path, options);
     }
-    return fs.rmdirSync(path);
+    return fs.rmdirSync(path, options);
   });
 }
 
@@ -153,7 +180,7 @@ const promises = {
   open,
   opendir,
   rename: wrap(fs.renameSync),
-  truncate: wrap(fs.truncateSync),
+  truncate,
   rm: wrap(fs.rmSync),
   rmdir,
   mkdir: wrap(fs.mkdirSync),
@@ -162,7 +189,7 @@ const promises = {
   symlink: wrap(fs.symlinkSync),
   lstat: (path, options = { bigint: false }) => statPromise(fs.lstatSync, path, options),
   stat: (path, options = { bigint: false }) => statPromise(fs.statSync, path, options),
-  statfs: wrap(fs.statfsSync),
+  statfs,
   link: wrap(fs.linkSync),
   unlink: wrap(fs.unlinkSync),
   chmod: wrap(fs.chmodSync),
