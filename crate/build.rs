@@ -1,10 +1,15 @@
 //! Embeds every JavaScript file under `crate/lib/` into the binary.
 //!
 //! Writes `$OUT_DIR/builtin_sources.rs`: a sorted table of `(id, source)` pairs, where the id is
-//! the path below `lib/` without `.js` (`internal/errors`), as Node names its built-ins.
+//! the path below `lib/` without `.js` (`internal/errors`), as Node names its built-ins. The
+//! sources are embedded compacted (`src/js_compact.rs`: no comments or indentation, the same
+//! tokens and lines), from copies under `$OUT_DIR/lib/`.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs};
+
+#[path = "src/js_compact.rs"]
+mod js_compact;
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
     let mut entries: Vec<_> =
@@ -27,13 +32,17 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     files.sort();
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set"));
     let mut code = String::from("/// `(id, source)` for every embedded built-in, sorted by id.\n");
     code.push_str("pub static BUILTIN_SOURCES: &[(&str, &str)] = &[\n");
     for (id, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        code.push_str(&format!("    ({id:?}, include_str!({:?})),\n", path.display().to_string()));
+        let source = fs::read_to_string(path).expect("library files are UTF-8");
+        let compacted = out_dir.join("lib").join(format!("{id}.js"));
+        fs::create_dir_all(compacted.parent().expect("below lib/")).expect("OUT_DIR is writable");
+        fs::write(&compacted, js_compact::compact(&source)).expect("OUT_DIR is writable");
+        code.push_str(&format!("    ({id:?}, include_str!({:?})),\n", compacted.display().to_string()));
     }
     code.push_str("];\n");
-    let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR is set")).join("builtin_sources.rs");
-    fs::write(out, code).expect("OUT_DIR is writable");
+    fs::write(out_dir.join("builtin_sources.rs"), code).expect("OUT_DIR is writable");
 }

@@ -27,6 +27,8 @@ pub mod event_loop;
 pub mod host;
 #[cfg(feature = "engine")]
 mod jobs;
+#[cfg(test)]
+mod js_compact;
 #[cfg(feature = "engine")]
 mod modules;
 #[cfg(feature = "engine")]

@@ -192,8 +192,12 @@ struct GcBallast(u8);
 ///
 /// It runs as the bootstrap's last stages (see [`Runtime::boot_step`]): the collections the
 /// ballast triggers trace the whole boot heap, ~20 ms in one go, so it is allocated an eighth at a
-/// time (each step ~1–4 ms natively, about one collection), held in between, then dropped and
-/// collected in a stage of its own.
+/// time (each step ~1–4 ms natively, about one collection), held in between, then dropped.
+/// NOTE: the dropped ballast is left to the next collection that comes by itself (after
+/// `GC_HEADROOM` bytes of garbage) rather than collected at once: that collection traced the whole
+/// boot heap for nothing but handing back memory nobody has asked for yet (11–13 ms in a page,
+/// the longest step of a runtime's creation). Its boxes were never written past their first
+/// byte, so until then they are mostly untouched pages.
 #[derive(Default)]
 struct GcHeadroom {
     ballast: Vec<boa_gc::Gc<GcBallast>>,
@@ -202,7 +206,7 @@ struct GcHeadroom {
 impl GcHeadroom {
     const STEPS: usize = 8;
 
-    /// One step; true once the headroom is reserved and the ballast given back.
+    /// One step; true once the headroom is reserved and the ballast dropped.
     fn step(&mut self) -> bool {
         let chunk = std::mem::size_of::<GcBallast>();
         let total = GC_HEADROOM / chunk;
@@ -212,7 +216,6 @@ impl GcHeadroom {
             return false;
         }
         self.ballast.clear();
-        boa_gc::force_collect();
         true
     }
 }
