@@ -1,33 +1,37 @@
 #!/usr/bin/env bash
 # Build nodeboa for the browser: the crate for wasm32, wasm-bindgen (--target web), optionally
 # wasm-opt from npm binaryen, and the npm package in pkg/ (glue, .wasm, index.js, worker.js,
-# types, package.json, README, LICENSE). The release settings (opt-level, wasm-opt flag) come
+# types, package.json, README, LICENSE). The release settings (opt-level, LTO, wasm-opt flags) come
 # from wasm-pack.toml; see README "Wasm build profile" for why.
-# Usage: scripts/build-wasm.sh [--dev] [--out DIR] [--opt-level 3|s|z] [--wasm-opt FLAG|false]
-#   --out, --opt-level and --wasm-opt override wasm-pack.toml (build-profile comparisons).
+# Usage: scripts/build-wasm.sh [--dev] [--out DIR] [--opt-level 3|s|z] [--lto fat|thin]
+#                              [--wasm-opt "FLAGS"|false]
+#   --out, --opt-level, --lto and --wasm-opt override wasm-pack.toml (build-profile comparisons).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 setting() { sed -n "s/^$1 *= *\"\\(.*\\)\"/\\1/p" wasm-pack.toml; }
 profile=$(setting profile)
 out=$(setting out_dir); name=$(setting out_name); opt=$(setting wasm_opt); level=$(setting opt_level)
+lto=$(setting lto); units=$(setting codegen_units)
 while [ $# -gt 0 ]; do
   case "$1" in
     --dev) profile=dev ;;
     --out) out=$2; shift ;;
     --opt-level) level=$2; shift ;;
     --wasm-opt) opt=$2; shift ;;
+    --lto) lto=$2; shift ;;
     *) echo "build-wasm.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
-level=${level:-3}
+level=${level:-3}; lto=${lto:-thin}
 # The wasm opt-level applies to this build only (the native CLI keeps Cargo.toml's release
 # profile); each level gets its own target dir so switching never rebuilds from scratch, and a
 # release build never waits on the lock of a dev build in target/wasm.
 if [ "$profile" = release ]; then
-  export CARGO_PROFILE_RELEASE_OPT_LEVEL="$level"
-  export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/wasm-release-o$level}"
+  export CARGO_PROFILE_RELEASE_OPT_LEVEL="$level" CARGO_PROFILE_RELEASE_LTO="$lto"
+  [ -n "$units" ] && [ "$lto" = fat ] && export CARGO_PROFILE_RELEASE_CODEGEN_UNITS="$units"
+  export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/wasm-release-o$level-$lto}"
 else
   export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target/wasm}"
   # The dev package is what the browser tests run: our crate at opt-level 1 (its dependencies are
@@ -51,7 +55,8 @@ wasm-bindgen --target web --out-dir "$out" --out-name "$name" "$CARGO_TARGET_DIR
 if [ "$profile" = release ] && [ "$opt" != false ]; then
   bin="$root/tests/browser/node_modules/.bin/wasm-opt"
   if [ ! -x "$bin" ]; then (cd tests/browser && npm install --no-audit --no-fund >/dev/null); fi
-  "$bin" "$opt" "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm.opt" && mv "$out/${name}_bg.wasm.opt" "$out/${name}_bg.wasm"
+  read -ra opt_flags <<< "$opt"
+  "$bin" "${opt_flags[@]}" "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm.opt" && mv "$out/${name}_bg.wasm.opt" "$out/${name}_bg.wasm"
 fi
 
 cp www/lib/index.js www/lib/worker.js www/lib/index.d.ts "$out/"
