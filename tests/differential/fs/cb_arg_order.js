@@ -4,6 +4,8 @@
 const fs = require('fs');
 const d = fs.mkdtempSync('/tmp/nodeboa-fs-cb-arg-order-');
 const r = (s) => String(s).split(d).join('<tmp>');
+// Relative names ('x') are made by some patterns: they land in the temporary directory.
+process.chdir(d);
 const P = d + '/f';
 const Q = d + '/g';
 const BAD = 2 ** 30;
@@ -44,5 +46,6 @@ const writes = [[fd, 'str'], [fd, 'str', noop], [fd, 'str', 0, noop], [fd, 'abc'
 for (const args of writes) run('write', args);
 setTimeout(() => {
   fs.closeSync(fd);
+  process.chdir('/');
   fs.rmSync(d, { recursive: true, force: true });
 }, 50);
