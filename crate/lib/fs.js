@@ -1180,9 +1180,10 @@ function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
 
 function statfsSync(path, options = { bigint: false }) {
   const p = getValidatedPath(path);
+  const bigint = options.bigint === true;
   call(() => binding.stat(p, true), 'statfs', p);
   const figures = [0x01021994, 4096, 262144, 131072, 131072, 1048576, 1048000];
-  const values = options && options.bigint ? figures.map(BigInt) : figures;
+  const values = bigint ? figures.map(BigInt) : figures;
   return new StatFs(...values);
 }
 
