@@ -11,12 +11,8 @@
 'use strict';
 
 const EventEmitter = require('events');
-const {
-  codes: { ERR_INVALID_ARG_TYPE },
-  AbortError,
-  uvException,
-} = require('internal/errors');
-const { validateFunction, validateBoolean, validateAbortSignal, validateNumber } = require('internal/validators');
+const { AbortError, uvException } = require('internal/errors');
+const { validateFunction, validateBoolean, validateAbortSignal, validateUint32 } = require('internal/validators');
 const {
   binding,
   bufferOf,
@@ -266,13 +262,11 @@ function watchFile(filename, options, listener) {
   }
   const opts = { interval: 5007, persistent: true, ...(options || {}) };
   validateFunction(listener, 'listener');
-  if (typeof opts.interval !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('interval', 'number', opts.interval);
-  }
-  validateNumber(opts.interval, 'interval');
   let w = statWatchers.get(key);
   if (w === undefined) {
     w = new StatWatcher(!!opts.bigint);
+    // As Node's StatWatcher start: a new watcher's interval is a uint32.
+    validateUint32(opts.interval, 'interval');
     w.start(p, opts.persistent, opts.interval);
     statWatchers.set(key, w);
   }
