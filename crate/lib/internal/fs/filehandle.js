@@ -18,7 +18,7 @@ const { binding, defineShapes, getBuffer, isArrayBufferView } = require('interna
 const {
   codes: { ERR_INVALID_STATE },
 } = require('internal/errors');
-const { validateString } = require('internal/validators');
+const { validateObject, validateString } = require('internal/validators');
 
 // A promise settled from the poll phase with what `op` returns or throws.
 function settle(op) {
@@ -79,6 +79,15 @@ function settleOpen(handle, syscall, fn) {
   err.code = 'EBADF';
   err.syscall = syscall;
   return Promise.reject(err);
+}
+
+// As Node's checkAborted: options whose signal is already aborted fail with an AbortError.
+function throwIfAborted(options) {
+  const signal = options !== null && typeof options === 'object' ? options.signal : undefined;
+  if (signal?.aborted) {
+    const { AbortError } = require('internal/errors');
+    throw new AbortError(undefined, { cause: signal.reason });
+  }
 }
 
 function closeFd(fd) {
@@ -145,7 +154,9 @@ class FileHandle extends EmitterBase {
       let o = offset;
       let l = length;
       let p = position;
-      if (b == null || (typeof b === 'object' && !isArrayBufferView(b))) {
+      if (!isArrayBufferView(b)) {
+        // read(options): an object (or null) with the buffer and where to read.
+        if (b !== undefined) validateObject(b, 'options', { nullable: true });
         const opts = b || {};
         const B = getBuffer();
         b = opts.buffer || (B ? B.alloc(16384) : new Uint8Array(16384));
@@ -168,7 +179,10 @@ class FileHandle extends EmitterBase {
   }
 
   readFile(options) {
-    return settleOpen(this, 'readFile', () => fs.readFileSync(this[kFd], options));
+    return settleOpen(this, 'readFile', () => {
+      throwIfAborted(options);
+      return fs.readFileSync(this[kFd], options);
+    });
   }
 
   // As Node's: a readline Interface over this.createReadStream(options), so the handle is
@@ -206,7 +220,10 @@ class FileHandle extends EmitterBase {
       const opts = typeof options === 'string' ? { encoding: options } : options ?? {};
       return writeChunks(this[kFd], data, opts.encoding, opts.signal);
     }
-    return settleOpen(this, 'writeFile', () => fs.writeFileSync(this[kFd], data, options));
+    return settleOpen(this, 'writeFile', () => {
+      throwIfAborted(options);
+      return fs.writeFileSync(this[kFd], data, options);
+    });
   }
 
   // A WHATWG ReadableStream of the file from its current position; the handle is locked to it
