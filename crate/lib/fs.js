@@ -229,6 +229,7 @@ function writeFileSync(path, data, options) {
     if (r !== undefined) throw uvException({ errno: r, syscall: 'write' });
   }
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  validateBoolean(opts.flush ?? false, 'options.flush');
   const bytes = dataBytes(data, opts.encoding);
   if (isFdArg(path)) {
     validateFd(path);
@@ -248,7 +249,8 @@ function writeFileSync(path, data, options) {
 
 function appendFileSync(path, data, options) {
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  if (opts.flag == null || opts.flag === 'w') opts.flag = 'a';
+  // As Node's: a flag given is kept (even 'w'); a descriptor is always appended to.
+  if (!opts.flag || isFdArg(path)) opts.flag = 'a';
   writeFileSync(path, data, opts);
 }
 

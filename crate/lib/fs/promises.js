@@ -13,7 +13,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { FileHandle, isCustomIterable, settle, writeChunks } = require('internal/fs/filehandle');
-const { validateAbortSignal } = require('internal/validators');
+const { validateAbortSignal, validateBoolean } = require('internal/validators');
 
 function open(path, flags, mode) {
   return settle(() => new FileHandle(fs.openSync(path, flags, mode)));
@@ -44,6 +44,7 @@ function writeFile(path, data, options) {
   let opts;
   try {
     opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    validateBoolean(opts.flush ?? false, 'options.flush');
   } catch (e) {
     return Promise.reject(e);
   }
