@@ -60,7 +60,25 @@ const codes = {};
 // E(code, Base, ...more): the class of `code`. `more` holds extra bases, exposed as
 // `codes.X.RangeError` etc., and optionally one `{ name }` options object. The message (for a
 // SystemError, its prefix) is `code`'s entry in internal/errors/messages.js.
+// NOTE: `codes.X` is made on its first read (a getter that replaces itself with the class), not
+// here: building 124 classes took most of this module's load, the longest step of a runtime's
+// creation in a page, and a program meets a handful of codes. Every module reads the codes it
+// throws when it loads, so a code's class is still made once, before anything is thrown.
 function E(code, Base, ...more) {
+  Object.defineProperty(codes, code, {
+    get() { return settle(code, makeCodeClass(code, Base, more)); },
+    set(value) { settle(code, value); },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+function settle(code, value) {
+  Object.defineProperty(codes, code, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+function makeCodeClass(code, Base, more) {
   const options = more.find((m) => typeof m === 'object') || {};
   const extraBases = more.filter((m) => typeof m === 'function');
   let Cls;
@@ -68,7 +86,7 @@ function E(code, Base, ...more) {
   else if (options.name) Cls = makeNamedErrorClass(Base, code, options.name);
   else Cls = makeNodeErrorClass(Base, code);
   for (const Extra of extraBases) Cls[Extra.name] = makeNodeErrorClass(Extra, code);
-  codes[code] = Cls;
+  return Cls;
 }
 
 // ---------------------------------------------------------------------------------------------
