@@ -1200,25 +1200,26 @@ function statfs(path, options = { bigint: false }, callback) {
   deliver(callback, () => statfsSync(p, { bigint }));
 }
 
-// A Blob of the file's bytes, read when called (Node reads lazily; the VFS read is cheap).
+// A Blob of the file's bytes, read when called.
+// NOTE: Node's blob reads the file lazily (and fails with NotReadableError if it changed since);
+// this one holds the bytes read at the call.
 function openAsBlob(path, options = {}) {
-  const p = getValidatedPath(path);
-  if (options === null || typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  }
-  const type = options.type === undefined ? '' : options.type;
+  validateOptionsObject(options, 'options');
+  const type = options.type || '';
   if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('options.type', 'string', type);
-  const { Blob } = require('internal/blob');
-  return new Promise((resolve, reject) => {
-    let blob;
-    try {
-      blob = new Blob([readFileSync(p)], { type });
-    } catch (e) {
-      reject(e);
-      return;
-    }
-    resolve(blob);
-  });
+  const p = getValidatedPath(path);
+  let bytes;
+  try {
+    bytes = readFileSync(p);
+  } catch (e) {
+    if (typeof e.errno !== 'number') throw e;
+    // As Node's C++: a file that cannot be opened is a TypeError with this code, thrown at once.
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  const { createBlob } = require('internal/blob');
+  return Promise.resolve(createBlob(bytes, type));
 }
 
 function createWriteStream(path, options) {

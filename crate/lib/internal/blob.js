@@ -109,4 +109,12 @@ for (const key of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes']) {
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
 
-module.exports = { Blob, isBlob };
+// A Blob of `bytes` whose type is kept exactly as given (not normalized), as the blobs Node
+// makes natively (fs.openAsBlob).
+function createBlob(bytes, type) {
+  const blob = new Blob([bytes]);
+  blob[kType] = type;
+  return blob;
+}
+
+module.exports = { Blob, createBlob, isBlob };
