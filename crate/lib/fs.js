@@ -52,6 +52,7 @@ const {
   isArrayBufferView,
   isURL,
   keptPath,
+  makeDirectory,
   resolveCpFilter,
   validateCpOptions,
   readdirRecursive,
@@ -569,51 +570,8 @@ function truncateSync(path, len = 0) {
 
 // ----- directories -----
 
-// As Node 20's: the path, then options.recursive, then the mode are checked.
 function mkdirSync(path, options) {
-  let mode = 0o777;
-  let recursive = false;
-  const p = getValidatedPath(path);
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseFileMode(options, 'mode');
-  } else if (options) {
-    if (options.recursive !== undefined) {
-      validateBoolean(options.recursive, 'options.recursive');
-      recursive = options.recursive;
-    }
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
-  }
-  if (!recursive) {
-    call(() => binding.mkdir(p, mode), 'mkdir', p);
-    return undefined;
-  }
-  return mkdirp(p, mode);
-}
-
-// mkdir -p: the first directory created, or undefined when it all existed.
-function mkdirp(p, mode) {
-  const full = pathModule.resolve(p);
-  let first;
-  const parts = full.split('/').filter(Boolean);
-  let prefix = '';
-  for (let i = 0; i < parts.length; i++) {
-    prefix += '/' + parts[i];
-    let st;
-    try {
-      st = binding.stat(prefix, true);
-    } catch (e) {
-      if (e !== UV_ENOENT) throw uvException({ errno: e, syscall: 'mkdir', path: p });
-    }
-    if (st) {
-      if ((st[1] & S_IFMT) !== S_IFDIR) {
-        throw uvException({ errno: i === parts.length - 1 ? UV_EEXIST : UV_ENOTDIR, syscall: 'mkdir', path: p });
-      }
-      continue;
-    }
-    call(() => binding.mkdir(prefix, mode), 'mkdir', p);
-    if (first === undefined) first = prefix;
-  }
-  return first;
+  return makeDirectory(path, options, false);
 }
 
 const kTempChars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -1420,7 +1378,7 @@ function mkdir(path, options, callback) {
   }
   validateFunction(callback, 'cb');
   const p = getValidatedPath(path);
-  deliver(callback, () => mkdirSync(p, options));
+  deliver(callback, () => makeDirectory(p, options, true));
 }
 
 function mkdtemp(prefix, options, callback) {

@@ -6,7 +6,7 @@
 
 const fs = require('fs');
 const {
-  constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView,
+  constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, makeDirectory,
   readdirRecursive, resolveCpFilter, validateCpOptions,
 } = require('internal/fs/utils');
 const {
@@ -184,7 +184,7 @@ const promises = {
   truncate,
   rm: wrap(fs.rmSync),
   rmdir,
-  mkdir: wrap(fs.mkdirSync),
+  mkdir: (path, options) => settle(() => makeDirectory(path, options, true)),
   readdir,
   readlink: wrap(fs.readlinkSync),
   symlink: wrap(fs.symlinkSync),

@@ -11,7 +11,7 @@ const {
   uvException,
 } = require('internal/errors');
 const {
-  normalizeEncoding, validateBoolean, validateFunction, validateInt32, validateInteger, validateObject,
+  normalizeEncoding, parseFileMode, validateBoolean, validateFunction, validateInt32, validateInteger, validateObject,
 } = require('internal/validators');
 
 const binding = internalBinding('fs');
@@ -335,6 +335,73 @@ function toUnixTimestamp(time, name = 'time') {
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
+// ----- mkdir -----
+
+const UV_ENOENT = -2;
+const UV_EEXIST = -17;
+const UV_ENOTDIR = -20;
+
+// mkdir in every form, as Node 20's: the path, then options.recursive, then the mode are
+// checked. `async` (the callback and promise forms) follows Node's MKDirpAsync where it differs
+// from the sync MKDirpSync.
+function makeDirectory(path, options, async) {
+  let mode = 0o777;
+  let recursive = false;
+  const p = getValidatedPath(path);
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) {
+      validateBoolean(options.recursive, 'options.recursive');
+      recursive = options.recursive;
+    }
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+  }
+  if (!recursive) {
+    call(() => binding.mkdir(p, mode), 'mkdir', p);
+    return undefined;
+  }
+  return mkdirp(p, mode, async);
+}
+
+// mkdir -p: the first directory created, or undefined when it all existed.
+function mkdirp(p, mode, async) {
+  const pathModule = require('path');
+  const full = pathModule.resolve(p);
+  let first;
+  const parts = full.split('/').filter(Boolean);
+  let prefix = '';
+  for (let i = 0; i < parts.length; i++) {
+    prefix += '/' + parts[i];
+    let st;
+    try {
+      st = binding.stat(prefix, true);
+    } catch (e) {
+      if (e !== UV_ENOENT) throw uvException({ errno: e, syscall: 'mkdir', path: p });
+    }
+    if (st) {
+      if ((st[1] & S_IFMT) !== S_IFDIR) {
+        throw uvException({ errno: i === parts.length - 1 ? UV_EEXIST : UV_ENOTDIR, syscall: 'mkdir', path: p });
+      }
+      continue;
+    }
+    try {
+      binding.mkdir(prefix, mode);
+    } catch (e) {
+      if (typeof e !== 'number') throw e;
+      // As Node's MKDirp: an entry that exists but did not stat (a dangling symlink) fails
+      // with what its stat says; the async form, below the last component, with ENOTDIR
+      // naming that entry.
+      if (e !== UV_EEXIST) throw uvException({ errno: e, syscall: 'mkdir', path: p });
+      if (async && i < parts.length - 1) throw uvException({ errno: UV_ENOTDIR, syscall: 'mkdir', path: prefix });
+      call(() => binding.stat(prefix, true), 'mkdir', p);
+      throw uvException({ errno: e, syscall: 'mkdir', path: p });
+    }
+    if (first === undefined) first = prefix;
+  }
+  return first;
+}
+
 // ----- cp -----
 
 // Node's validateCpOptions: the options merged over the defaults, each checked.
@@ -450,6 +517,7 @@ module.exports = {
   isArrayBufferView,
   isURL,
   keptPath,
+  makeDirectory,
   kType,
   readdirRecursive,
   resultEncoding,
