@@ -432,7 +432,9 @@ impl Vfs {
                 return Ok(Walk { parent: cur, name: comp.into_owned(), ino: child, trailing_slash });
             }
             match (child, link_target) {
-                (Some(_), Some(target)) if !is_last || follow_last => {
+                (Some(link), Some(target)) if !is_last || follow_last => {
+                    // Following a link reads it: Linux stamps its atime (under relatime's rule).
+                    self.touch_atime(link);
                     if is_last && target.ends_with('/') {
                         trailing_slash = true;
                     }
