@@ -321,6 +321,10 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
     throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
   }
   const pos = validatePosition(position);
+  if (typeof position === 'bigint' && position + BigInt(length) > 2n ** 63n - 1n) {
+    // As Linux's rw_verify_area: a read whose end would pass the largest offset is EINVAL.
+    throw uvException({ errno: UV_EINVAL, syscall: 'read' });
+  }
   return call(() => binding.read(fd, buffer.buffer, buffer.byteOffset + offset, length, pos), 'read');
 }
 
