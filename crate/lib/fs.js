@@ -52,6 +52,7 @@ const {
   isArrayBufferView,
   isURL,
   keptPath,
+  withoutFrames,
   makeDirectory,
   resolveCpFilter,
   validateCpOptions,
@@ -923,7 +924,7 @@ function deliver(cb, op, spread = false, hops = 1) {
     result = op();
   } catch (e) {
     if (isArgumentError(e)) throw e;
-    err = e;
+    err = withoutFrames(e);
   }
   const fire = () => {
     if (err) cb(err);
@@ -1442,8 +1443,16 @@ function rm(path, options, callback) {
   const cb = typeof callback === 'function' ? callback : () => {
     throw new TypeError('callback is not a function');
   };
-  // Node's rimraf of a file takes three trips through the pool (lstat, lstat, unlink).
-  deliver(cb, () => rmSync(p, opts), false, 3);
+  // Node's rimraf of a file takes three trips through the pool (lstat, lstat, unlink); its
+  // ERR_FS_EISDIR is made in a completion too, with no frames.
+  deliver(cb, () => {
+    try {
+      return rmSync(p, opts);
+    } catch (e) {
+      if (e?.code === 'ERR_FS_EISDIR') e.stack = String(e.stack).split('\n')[0];
+      throw e;
+    }
+  }, false, 3);
 }
 
 function rmdir(path, options, callback) {

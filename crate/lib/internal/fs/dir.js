@@ -18,7 +18,9 @@ const {
   uvException,
 } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
-const { binding, Dirent, encodeResult, getOptions, getValidatedPath, keptPath } = require('internal/fs/utils');
+const {
+  binding, Dirent, encodeResult, getOptions, getValidatedPath, keptPath, withoutFrames,
+} = require('internal/fs/utils');
 
 const kDirHandle = Symbol('kDirHandle');
 const kDirBufferedEntries = Symbol('kDirBufferedEntries');
@@ -236,7 +238,7 @@ function opendir(path, options, callback) {
     try {
       handle = openHandle(p, true);
     } catch (error) {
-      return callback(error);
+      return callback(withoutFrames(error));
     }
     // As Node's, options are checked only here: a bad bufferSize throws from the completion.
     return callback(null, new Dir(handle, keptPath(path, p), opts));

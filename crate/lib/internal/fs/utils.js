@@ -335,6 +335,17 @@ function toUnixTimestamp(time, name = 'time') {
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
 
+// As Node's: a libuv error that reaches a callback was made natively, on completion, so its
+// stack is its first line alone (util.inspect shows it as `[Error: ENOENT: ...] { ... }`).
+// Node's own JavaScript errors (ERR_* codes) keep their frames.
+function withoutFrames(e) {
+  if (e !== null && typeof e === 'object' && typeof e.errno === 'number' && typeof e.syscall === 'string' &&
+      typeof e.code === 'string' && !e.code.startsWith('ERR_')) {
+    e.stack = `${e.name}: ${e.message}`;
+  }
+  return e;
+}
+
 // ----- mkdir -----
 
 const UV_ENOENT = -2;
@@ -517,6 +528,7 @@ module.exports = {
   isArrayBufferView,
   isURL,
   keptPath,
+  withoutFrames,
   makeDirectory,
   kType,
   readdirRecursive,
