@@ -733,20 +733,23 @@ function realpathSync(path, options) {
   // NOTE: Node's JavaScript realpath turns any non-string, non-URL path into a string
   // (`null` → 'null', a Buffer → its text) before validating it; the native one does not.
   const p = getValidatedPath(typeof path === 'string' || isURL(path) ? path : `${path}`);
+  // As Node's: the path is resolved first ('' is the cwd, a trailing slash goes).
+  const full = pathModule.resolve(p);
   try {
-    return encodeResult(binding.realpath(p), opts.encoding);
+    return encodeResult(binding.realpath(full), opts.encoding);
   } catch (e) {
     if (typeof e !== 'number') throw e;
     if (e === UV_ENOENT || e === UV_ENOTDIR) {
-      const full = pathModule.resolve(p);
-      const parts = full.split('/').filter(Boolean);
-      let prefix = '';
-      for (const part of parts) {
-        prefix += '/' + part;
+      // Node lstats each component below the links already followed: the error names the
+      // first that fails, under its real parent.
+      let resolved = '';
+      for (const part of full.split('/').filter(Boolean)) {
+        const next = resolved + '/' + part;
         try {
-          binding.stat(prefix, true);
+          resolved = binding.realpath(next);
         } catch (e2) {
-          if (typeof e2 === 'number') throw uvException({ errno: e2, syscall: 'lstat', path: prefix });
+          if (typeof e2 === 'number') throw uvException({ errno: e2, syscall: 'lstat', path: next });
+          throw e2;
         }
       }
     }
@@ -757,7 +760,12 @@ function realpathSync(path, options) {
 realpathSync.native = function native(path, options) {
   const opts = getOptions(options);
   const p = getValidatedPath(path);
-  return encodeResult(call(() => binding.realpath(p), 'realpath', p), opts.encoding);
+  const real = call(() => binding.realpath(p), 'realpath', p);
+  // As realpath(3): a trailing slash asks for a directory.
+  if (p.length > 1 && p.endsWith('/') && (binding.stat(real, true)[1] & S_IFMT) !== S_IFDIR) {
+    throw uvException({ errno: UV_ENOTDIR, syscall: 'realpath', path: p });
+  }
+  return encodeResult(real, opts.encoding);
 };
 
 // ----- cp -----
