@@ -171,21 +171,29 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '$' || c == '\\' || (c as u32) > 0x7f
 }
 
+/// Copy `chars[i]` to `out`, with the character it escapes when it is a `\\`; returns the
+/// character and the index after what was copied.
+fn copy_escaped(chars: &[char], i: usize, out: &mut String) -> (char, usize) {
+    let c = chars[i];
+    out.push(c);
+    if c == '\\' {
+        if let Some(&next) = chars.get(i + 1) {
+            out.push(next);
+            return (c, i + 2);
+        }
+    }
+    (c, i + 1)
+}
+
 /// Copy the string literal starting at `chars[i]` (its quote); returns the index after it.
 fn copy_string(chars: &[char], mut i: usize, out: &mut String) -> usize {
     let quote = chars[i];
     out.push(quote);
     i += 1;
     while i < chars.len() {
-        let c = chars[i];
-        out.push(c);
-        i += 1;
-        if c == '\\' {
-            if let Some(&next) = chars.get(i) {
-                out.push(next);
-                i += 1;
-            }
-        } else if c == quote || c == '\n' {
+        let (c, next) = copy_escaped(chars, i, out);
+        i = next;
+        if c == quote || c == '\n' {
             break;
         }
     }
@@ -198,16 +206,9 @@ fn copy_regex(chars: &[char], mut i: usize, out: &mut String) -> usize {
     i += 1;
     let mut in_class = false;
     while i < chars.len() {
-        let c = chars[i];
-        out.push(c);
-        i += 1;
+        let (c, next) = copy_escaped(chars, i, out);
+        i = next;
         match c {
-            '\\' => {
-                if let Some(&next) = chars.get(i) {
-                    out.push(next);
-                    i += 1;
-                }
-            }
             '[' => in_class = true,
             ']' => in_class = false,
             '/' if !in_class => break,
@@ -226,16 +227,9 @@ fn copy_regex(chars: &[char], mut i: usize, out: &mut String) -> usize {
 /// up to and including a `${` (then pushes a substitution onto `templates`).
 fn copy_template(chars: &[char], mut i: usize, out: &mut String, templates: &mut Vec<usize>) -> usize {
     while i < chars.len() {
-        let c = chars[i];
-        out.push(c);
-        i += 1;
+        let (c, next) = copy_escaped(chars, i, out);
+        i = next;
         match c {
-            '\\' => {
-                if let Some(&next) = chars.get(i) {
-                    out.push(next);
-                    i += 1;
-                }
-            }
             '`' => break,
             '$' if chars.get(i) == Some(&'{') => {
                 out.push('{');
