@@ -171,7 +171,7 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '$' || c == '\\' || (c as u32) > 0x7f
 }
 
-/// Copy `chars[i]` to `out`, with the character it escapes when it is a `\\`; returns the
+/// Copy `chars[i]` to `out`, with the character it escapes when it is a `\`; returns the
 /// character and the index after what was copied.
 fn copy_escaped(chars: &[char], i: usize, out: &mut String) -> (char, usize) {
     let c = chars[i];
