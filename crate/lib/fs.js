@@ -19,6 +19,8 @@ const {
     ERR_FS_CP_UNKNOWN,
     ERR_FS_INVALID_SYMLINK_TYPE,
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_RETURN_VALUE,
     ERR_OUT_OF_RANGE,
   },
   uvException,
@@ -314,7 +316,6 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   length |= 0;
   if (length === 0) return 0;
   if (buffer.byteLength === 0) {
-    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
   if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
@@ -799,7 +800,6 @@ function cpCheckPaths(s, d, opts) {
   if (opts.filter) {
     const copy = opts.filter(s, d);
     if (isPromise(copy)) {
-      const { codes: { ERR_INVALID_RETURN_VALUE } } = require('internal/errors');
       throw new ERR_INVALID_RETURN_VALUE('boolean', 'filter', copy);
     }
     if (!copy) return null;

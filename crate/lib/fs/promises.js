@@ -10,7 +10,7 @@ const {
   readdirRecursive, resolveCpFilter, validateCpOptions,
 } = require('internal/fs/utils');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
 const { FileHandle, isCustomIterable, settle, writeChunks } = require('internal/fs/filehandle');
 const { validateAbortSignal, validateBoolean } = require('internal/validators');
@@ -163,7 +163,6 @@ function opendir(...args) {
 
 // Linux has no lchmod: Node's promise form exists and rejects.
 function lchmod() {
-  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
   return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('lchmod()'));
 }
 

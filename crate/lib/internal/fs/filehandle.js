@@ -16,7 +16,7 @@ const EventEmitter = require('events');
 const fs = require('fs');
 const { binding, defineShapes, getBuffer, isArrayBufferView } = require('internal/fs/utils');
 const {
-  codes: { ERR_INVALID_STATE },
+  codes: { ERR_INVALID_STATE, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
 
@@ -341,7 +341,6 @@ class FileHandle extends EmitterBase {
 // The open/read/write/writev/fsync/close a file stream uses when its `fd` is a FileHandle: everything
 // goes through the handle's promise methods, and closing lets go of the stream's reference.
 function fileHandleOperations(handle) {
-  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
   return {
     open() {
       throw new ERR_METHOD_NOT_IMPLEMENTED('open()');

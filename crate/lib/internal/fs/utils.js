@@ -5,6 +5,7 @@
 
 const {
   codes: {
+    ERR_INCOMPATIBLE_OPTION_PAIR,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
   },
@@ -428,7 +429,6 @@ function validateCpOptions(options) {
   if (opts.mode == null) opts.mode = 0;
   else validateInteger(opts.mode, 'mode', 0, 7);
   if (opts.dereference === true && opts.verbatimSymlinks === true) {
-    const { codes: { ERR_INCOMPATIBLE_OPTION_PAIR } } = require('internal/errors');
     throw new ERR_INCOMPATIBLE_OPTION_PAIR('dereference', 'verbatimSymlinks');
   }
   if (opts.filter !== undefined) validateFunction(opts.filter, 'options.filter');
