@@ -617,7 +617,7 @@ function readdirSync(path, options) {
   const opts = getOptions(options);
   const p = getValidatedPath(path);
   if (opts.recursive != null) validateBoolean(opts.recursive, 'options.recursive');
-  if (opts.recursive) return readdirRecursive(p, opts);
+  if (opts.recursive) return readdirRecursive(keptPath(path, p), opts);
   const enc = opts.encoding;
   const asIs = enc == null || resultEncoding(enc) === 'utf8';
   if (!opts.withFileTypes) {
@@ -1080,7 +1080,7 @@ function readdir(path, options, callback) {
   // NOTE: Node 20 lists a tree (`recursive`) synchronously and calls back at once (an error
   // throws); matched on purpose, as programs may depend on it.
   if (opts.recursive) {
-    callback(null, readdirRecursive(p, opts));
+    callback(null, readdirRecursive(keptPath(path, p), opts));
     return;
   }
   deliver(callback, () => readdirSync(path, typeof options === 'function' ? undefined : options));

@@ -6,7 +6,8 @@
 
 const fs = require('fs');
 const {
-  constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, makeDirectory,
+  constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, keptPath,
+  makeDirectory,
   readdirRecursive, resolveCpFilter, validateCpOptions,
 } = require('internal/fs/utils');
 const {
@@ -97,7 +98,7 @@ function readdir(path, options) {
   return settle(() => {
     const opts = getOptions(options);
     if (!opts.recursive) return fs.readdirSync(path, options);
-    return readdirRecursive(getValidatedPath(path), opts, true);
+    return readdirRecursive(keptPath(path, getValidatedPath(path)), opts, true);
   });
 }
 

@@ -472,24 +472,26 @@ function emitRecursiveRmdirWarning() {
 // out with `lifo` (the promise form pops its queue). Without withFileTypes an entry is entered
 // when it *stats* as a directory, so links to directories are followed (a loop ends at ELOOP);
 // with withFileTypes only real directories are.
+//
+// As Node 20's, names come in the asked encoding and are joined onto their directory as they
+// are: a Buffer base path or Buffer names (encoding 'buffer') make path.join throw once there is
+// something to join, and names in another encoding (hex, ...) name no real entry below the top.
 function readdirRecursive(base, opts, lifo = false) {
   const pathModule = require('path');
   const result = [];
   const queue = [base];
   for (let next = 0; lifo ? queue.length > 0 : next < queue.length; next++) {
     const dir = lifo ? queue.pop() : queue[next];
-    const [names, types] = call(() => binding.readdir(dir), 'scandir', dir);
-    if (names.length && !opts.withFileTypes && opts.encoding === 'buffer') {
-      // NOTE: Node 20 joins the Buffer names into paths, which throws: matched on purpose.
-      throw new ERR_INVALID_ARG_TYPE('path', 'string', encodeResult(names[0], 'buffer'));
-    }
+    const dirPath = dir instanceof Uint8Array ? decode(dir, 'utf8') : dir;
+    const [names, types] = call(() => binding.readdir(dirPath), 'scandir', dirPath);
     for (let i = 0; i < names.length; i++) {
-      const full = pathModule.join(dir, names[i]);
+      const name = encodeResult(names[i], opts.encoding);
       if (opts.withFileTypes) {
-        result.push(new Dirent(encodeResult(names[i], opts.encoding), types[i], dir));
-        if (types[i] === constants.UV_DIRENT_DIR) queue.push(full);
+        result.push(new Dirent(name, types[i], dir));
+        if (types[i] === constants.UV_DIRENT_DIR) queue.push(pathModule.join(dir, name));
       } else {
-        result.push(encodeResult(pathModule.relative(base, full), opts.encoding));
+        const full = pathModule.join(dir, name);
+        result.push(pathModule.relative(base, full));
         if (binding.internalModuleStat(full) === 1) queue.push(full);
       }
     }
