@@ -60,22 +60,27 @@ const codes = {};
 // E(code, Base, ...more): the class of `code`. `more` holds extra bases, exposed as
 // `codes.X.RangeError` etc., and optionally one `{ name }` options object. The message (for a
 // SystemError, its prefix) is `code`'s entry in internal/errors/messages.js.
-// NOTE: `codes.X` is made on its first read (a getter that replaces itself with the class), not
-// here: building 124 classes took most of this module's load, the longest step of a runtime's
-// creation in a page, and a program meets a handful of codes. Every module reads the codes it
-// throws when it loads, so a code's class is still made once, before anything is thrown.
+// NOTE: `codes.X` is an accessor that makes its class on the first read, not here: building 124
+// classes took most of this module's load, the longest step of a runtime's creation in a page,
+// and a program meets a handful of codes. The accessor stays (the class is kept in `made`):
+// a getter that replaces itself with a data property changes the object's shape under the read,
+// and Boa 0.22's inline cache then calls the new value as the getter at that read site next time
+// (`if (o.k) o.k` throws "class constructor cannot be invoked without 'new'" on the second call).
+const made = new Map();
 function E(code, Base, ...more) {
   Object.defineProperty(codes, code, {
-    get() { return settle(code, makeCodeClass(code, Base, more)); },
-    set(value) { settle(code, value); },
+    get() {
+      let Cls = made.get(code);
+      if (Cls === undefined) {
+        Cls = makeCodeClass(code, Base, more);
+        made.set(code, Cls);
+      }
+      return Cls;
+    },
+    set(value) { made.set(code, value); },
     enumerable: true,
     configurable: true,
   });
-}
-
-function settle(code, value) {
-  Object.defineProperty(codes, code, { value, writable: true, enumerable: true, configurable: true });
-  return value;
 }
 
 function makeCodeClass(code, Base, more) {

@@ -6,8 +6,8 @@
 const { defineLazyProperty } = require('internal/util/lazy');
 
 // A global whose module loads on first use.
-function defineLazyGlobal(name, load) {
-  defineLazyProperty(globalThis, name, load);
+function defineLazyGlobal(name, load, enumerable = false) {
+  defineLazyProperty(globalThis, name, load, enumerable);
 }
 
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamDefaultController', 'WritableStream',
@@ -38,4 +38,8 @@ defineLazyGlobal('AbortController', () => require('internal/abort_controller').A
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('DOMException', () => require('internal/domexception').DOMException);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
-defineLazyGlobal('performance', () => require('perf_hooks').performance);
+defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+  'PerformanceObserverEntryList']) {
+  defineLazyGlobal(name, () => require('perf_hooks')[name]);
+}
