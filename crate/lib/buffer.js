@@ -820,6 +820,7 @@ module.exports = {
   constants,
   INSPECT_MAX_BYTES: undefined,
   Blob: undefined,
+  File: undefined,
 };
 
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
@@ -831,8 +832,10 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   enumerable: true,
   configurable: true,
 });
-Object.defineProperty(module.exports, 'Blob', {
-  get() { return lazyBlob().Blob; },
-  enumerable: true,
-  configurable: true,
-});
+for (const name of ['Blob', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    get() { return lazyBlob()[name]; },
+    enumerable: true,
+    configurable: true,
+  });
+}

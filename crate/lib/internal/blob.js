@@ -1,12 +1,12 @@
-// internal/blob: a basic in-memory Blob (size, type, slice, text, arrayBuffer, bytes).
+// internal/blob: a basic in-memory Blob (size, type, slice, text, arrayBuffer, bytes), and File.
 //
 // NOTE: `stream()` is not provided (no web streams yet), and parts are copied into one byte
 // array at construction instead of being kept as a list of shared chunks.
 'use strict';
 
 const { binding } = require('internal/buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = require('internal/errors');
-const { validateObject } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS } } = require('internal/errors');
+const { validateDictionary } = require('internal/validators');
 const types = require('internal/util/types');
 
 const kBytes = Symbol('kBytes');
@@ -36,9 +36,7 @@ class Blob {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
       throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
     }
-    if (options !== undefined) {
-      validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });
-    }
+    validateDictionary(options, 'options');
     const chunks = [];
     let length = 0;
     for (const part of sources) {
@@ -109,6 +107,47 @@ for (const key of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes']) {
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
 
+// A Blob with a name and a modification time (ms; `Date.now()` unless given, 0 for NaN).
+class File extends Blob {
+  #name;
+  #lastModified;
+
+  constructor(fileBits, fileName, options = {}) {
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
+    super(fileBits, options);
+    let lastModified = (options ?? {}).lastModified;
+    if (lastModified !== undefined) {
+      lastModified = +lastModified;
+      if (Number.isNaN(lastModified)) lastModified = 0;
+    } else {
+      lastModified = Date.now();
+    }
+    this.#name = `${fileName}`.toWellFormed();
+    this.#lastModified = lastModified;
+  }
+
+  get name() {
+    return this.#name;
+  }
+
+  get lastModified() {
+    return this.#lastModified;
+  }
+
+  [customInspectSymbol](depth, options, inspect) {
+    const ctor = { File: function() {} }.File;
+    return Object.assign(Object.create(ctor.prototype),
+      { size: this.size, type: this.type, name: this.#name, lastModified: this.#lastModified });
+  }
+}
+
+for (const key of ['name', 'lastModified']) {
+  const desc = Object.getOwnPropertyDescriptor(File.prototype, key);
+  desc.enumerable = true;
+  Object.defineProperty(File.prototype, key, desc);
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
+
 // A Blob of `bytes` whose type is kept exactly as given (not normalized), as the blobs Node
 // makes natively (fs.openAsBlob).
 function createBlob(bytes, type) {
@@ -117,4 +156,4 @@ function createBlob(bytes, type) {
   return blob;
 }
 
-module.exports = { Blob, createBlob, isBlob };
+module.exports = { Blob, File, createBlob, isBlob };

@@ -29,6 +29,7 @@ defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 for (const name of ['atob', 'btoa']) Object.defineProperty(globalThis, name, { enumerable: true });
 defineLazyGlobal('Blob', () => require('internal/blob').Blob);
+defineLazyGlobal('File', () => require('internal/blob').File);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
