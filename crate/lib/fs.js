@@ -1218,6 +1218,7 @@ function appendFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
+  if (abortedWrite(path, data, opts, callback)) return;
   deliver(callback, () => appendFileSync(path, data, opts), false, 3);
 }
 
@@ -1225,7 +1226,20 @@ function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
+  if (abortedWrite(path, data, opts, callback)) return;
   deliver(callback, () => writeFileSync(path, data, opts), false, 3);
+}
+
+// As Node's writeFile: with the options and data checked, a path (not a descriptor) whose
+// signal is already aborted calls back at once with an AbortError, writing nothing.
+function abortedWrite(path, data, options, callback) {
+  const opts = getOptions(options);
+  if (!opts.signal?.aborted || isFdArg(path)) return false;
+  validateBoolean(opts.flush ?? false, 'options.flush');
+  dataBytes(data, opts.encoding);
+  const { AbortError } = require('internal/errors');
+  callback(new AbortError(undefined, { cause: opts.signal.reason }));
+  return true;
 }
 
 function chown(path, uid, gid, callback) {

@@ -12,7 +12,7 @@ const {
   uvException,
 } = require('internal/errors');
 const {
-  normalizeEncoding, parseFileMode, validateBoolean, validateFunction, validateInt32, validateInteger, validateObject,
+  normalizeEncoding, parseFileMode, validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateInteger, validateObject,
 } = require('internal/validators');
 
 const binding = internalBinding('fs');
@@ -195,6 +195,7 @@ function getOptions(options, defaults = {}) {
     throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   }
   if (options.encoding !== undefined) assertEncoding(options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   return { ...defaults, ...options };
 }
 
