@@ -1439,10 +1439,61 @@ function readlink(path, options, callback) {
   deliver(callback, () => readlinkSync(path, opts));
 }
 
+// As Node's JavaScript realpath, the callback comes after one trip through the pool per
+// component lstat'ed (three for a symlink: lstat, stat, readlink), up to the one that fails.
 function realpath(path, options, callback) {
   callback = typeof options === 'function' ? options : maybeCallback(callback);
   const opts = getOptions(options);
-  deliver(callback, () => realpathSync(path, opts));
+  let err = null;
+  let result;
+  try {
+    result = realpathSync(path, opts);
+  } catch (e) {
+    if (isArgumentError(e)) throw e;
+    err = withoutFrames(e);
+  }
+  let left = realpathTrips(pathModule.resolve(typeof path === 'string' ? path : getValidatedPath(`${path}`)));
+  const step = () => {
+    if (--left > 0) binding.defer(step);
+    else if (err) callback(err);
+    else callback(null, result);
+  };
+  binding.defer(step);
+}
+
+// The pool trips of Node's callback realpath for the absolute path `full`.
+function realpathTrips(full) {
+  const known = new Set();
+  let parts = full.split('/').filter(Boolean);
+  let current = '';
+  let trips = 0;
+  for (let guard = 0; parts.length > 0 && guard < 256; guard++) {
+    const next = current + '/' + parts.shift();
+    current = next;
+    if (known.has(next)) continue;
+    trips++;
+    let st;
+    try {
+      st = binding.stat(next, false);
+    } catch {
+      return trips;
+    }
+    if ((st[1] & S_IFMT) !== S_IFLNK) {
+      known.add(next);
+      continue;
+    }
+    trips += 2;
+    let target;
+    try {
+      binding.stat(next, true);
+      target = binding.readlink(next);
+    } catch {
+      return trips - 1;
+    }
+    parts = pathModule.resolve(pathModule.dirname(next), target, ...parts).split('/').filter(Boolean);
+    current = '';
+  }
+  return Math.max(trips, 1);
 }
 
 realpath.native = function native(path, options, callback) {
