@@ -1516,8 +1516,15 @@ function rm(path, options, callback) {
   const cb = typeof callback === 'function' ? callback : () => {
     throw new TypeError('callback is not a function');
   };
-  // Node's rimraf of a file takes three trips through the pool (lstat, lstat, unlink); its
-  // ERR_FS_EISDIR is made in a completion too, with no frames.
+  // Node's rimraf of a file takes three trips through the pool (lstat, lstat, unlink), of a
+  // missing path with `force` two (lstat, lstat); its ERR_FS_EISDIR is made in a completion
+  // too, with no frames.
+  let trips = 3;
+  try {
+    binding.stat(p, false);
+  } catch {
+    trips = 2;
+  }
   deliver(cb, () => {
     try {
       return rmSync(p, opts);
@@ -1525,7 +1532,7 @@ function rm(path, options, callback) {
       if (e?.code === 'ERR_FS_EISDIR') e.stack = String(e.stack).split('\n')[0];
       throw e;
     }
-  }, false, 3);
+  }, false, trips);
 }
 
 function rmdir(path, options, callback) {
