@@ -13,7 +13,7 @@ use boa_engine::builtins::promise::{OperationType, PromiseState};
 use boa_engine::context::HostHooks;
 use boa_engine::object::builtins::JsPromise;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -198,18 +198,9 @@ struct GcBallast(u8);
 /// boot heap for nothing but handing back memory nobody has asked for yet (11–13 ms in a page,
 /// the longest step of a runtime's creation). Its boxes were never written past their first
 /// byte, so until then they are mostly untouched pages.
-///
-/// Once per thread: the threshold is `boa_gc`'s, shared by every runtime on the thread and never
-/// lowered, so a second runtime (a page's next one, the next case of the browser suites) finds
-/// it raised already and skips the ballast and its collection.
 #[derive(Default)]
 struct GcHeadroom {
     ballast: Vec<boa_gc::Gc<GcBallast>>,
-}
-
-thread_local! {
-    /// Whether a runtime on this thread has raised `boa_gc`'s threshold (see [`GcHeadroom`]).
-    static GC_HEADROOM_RESERVED: Cell<bool> = const { Cell::new(false) };
 }
 
 impl GcHeadroom {
@@ -225,7 +216,6 @@ impl GcHeadroom {
             return false;
         }
         self.ballast.clear();
-        GC_HEADROOM_RESERVED.set(true);
         true
     }
 }
@@ -348,9 +338,6 @@ impl Runtime {
         });
         self.main_hooks = Some(MainHooks { run_main: get(ctx, "runMain")?, eval_main: get(ctx, "evalMain")? });
         self.booting = None;
-        if GC_HEADROOM_RESERVED.get() {
-            return Ok(true);
-        }
         self.headroom = Some(GcHeadroom::default());
         Ok(false)
     }
