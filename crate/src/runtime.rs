@@ -184,8 +184,8 @@ struct GcBallast(u8);
 ///
 /// The threshold is private to `boa_gc` 0.22 (no configuration API), but its raising rule is
 /// reachable: allocate a ballast of `GC_HEADROOM` counted bytes, let the collections that this triggers
-/// see it live (each raises the threshold to `live / 0.7`), then drop it and collect once to give
-/// the memory back. The threshold stays, so later collections come after at least
+/// see it live (each raises the threshold to `live / 0.7`), then drop it (the next collection
+/// takes its memory back). The threshold stays, so later collections come after at least
 /// `GC_HEADROOM` bytes of garbage. The same threshold is shared by every runtime on the thread.
 /// NOTE: upstream fix would be a public `boa_gc` setting for the threshold (or a threshold grown
 /// from the live size after every collection, as V8 and SpiderMonkey size their heaps).
