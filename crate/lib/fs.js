@@ -30,7 +30,6 @@ const {
   validateFunction,
   validateInt32,
   validateInteger,
-  validateUint32,
   parseFileMode,
   validateBoolean,
   validateObject: validateOptionsObject,
@@ -58,6 +57,7 @@ const {
   makeDirectory,
   resolveCpFilter,
   validateCpOptions,
+  validateRmdirOptions,
   readdirRecursive,
   resultEncoding,
   Stats,
@@ -630,25 +630,15 @@ function readdirSync(path, options) {
 }
 
 // Node 20's order: the top level first, then each directory's contents as it is reached.
-// Node's validateRmdirOptions: the options of rm and rmdir, merged over `defaults`.
-function validateRmdirOptions(options, defaults = { recursive: false, retryDelay: 100, maxRetries: 0 }) {
-  if (options === undefined) return defaults;
-  validateOptionsObject(options, 'options');
-  const merged = { ...defaults, ...options };
-  validateBoolean(merged.recursive, 'options.recursive');
-  validateInt32(merged.retryDelay, 'options.retryDelay', 0);
-  validateUint32(merged.maxRetries, 'options.maxRetries');
-  return merged;
-}
-
 function rmdirSync(path, options) {
   const p = getValidatedPath(path);
   if (!options?.recursive) {
     validateRmdirOptions(options);
   } else {
-    // As Node: the path is lstat'ed first (ENOENT names lstat); a non-directory falls through
-    // to rmdir (ENOTDIR).
+    // As Node: the options are checked (`force` is ignored), then the path is lstat'ed (ENOENT
+    // names lstat); a non-directory falls through to rmdir (ENOTDIR).
     emitRecursiveRmdirWarning();
+    validateRmdirOptions({ ...options, force: false });
     const st = call(() => binding.stat(p, false), 'lstat', p);
     if ((st[1] & S_IFMT) === S_IFDIR) return rmrf(p);
   }

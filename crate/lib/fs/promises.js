@@ -7,6 +7,7 @@
 const fs = require('fs');
 const {
   constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, keptPath,
+  validateRmdirOptions,
   makeDirectory,
   readdirRecursive, resolveCpFilter, validateCpOptions,
 } = require('internal/fs/utils');
@@ -133,11 +134,13 @@ function wrap(syncFn) {
   return (...args) => settle(() => syncFn(...args));
 }
 
-// As Node's fs/promises: with `recursive`, the path is stat'ed (symlinks followed; ENOENT names
-// stat), and a non-directory falls through to rmdir (ENOTDIR).
+// As Node's fs/promises: the path and options are checked, then with `recursive` the path is
+// stat'ed (symlinks followed; ENOENT names stat), and a non-directory falls through to rmdir
+// (ENOTDIR).
 function rmdir(path, options) {
   return settle(() => {
-    if (options?.recursive) {
+    getValidatedPath(path);
+    if (validateRmdirOptions(options).recursive) {
       emitRecursiveRmdirWarning();
       if (fs.statSync(path).isDirectory()) return fs.rmdirSync(path, options);
     }

@@ -13,6 +13,7 @@ const {
 } = require('internal/errors');
 const {
   normalizeEncoding, parseFileMode, validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateInteger, validateObject,
+  validateUint32,
 } = require('internal/validators');
 
 const binding = internalBinding('fs');
@@ -469,6 +470,17 @@ function emitRecursiveRmdirWarning() {
     'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
 }
 
+// Node's validateRmdirOptions: the options of rm and rmdir, merged over `defaults`.
+function validateRmdirOptions(options, defaults = { recursive: false, retryDelay: 100, maxRetries: 0 }) {
+  if (options === undefined) return defaults;
+  validateObject(options, 'options');
+  const merged = { ...defaults, ...options };
+  validateBoolean(merged.recursive, 'options.recursive');
+  validateInt32(merged.retryDelay, 'options.retryDelay', 0);
+  validateUint32(merged.maxRetries, 'options.maxRetries');
+  return merged;
+}
+
 // Node 20's recursive readdir: breadth first (the sync and callback forms), or last in, first
 // out with `lifo` (the promise form pops its queue). Without withFileTypes an entry is entered
 // when it *stats* as a directory, so links to directories are followed (a loop ends at ELOOP);
@@ -541,4 +553,5 @@ module.exports = {
   stringToFlags,
   toUnixTimestamp,
   validateObject,
+  validateRmdirOptions,
 };
