@@ -58,6 +58,7 @@ const {
   resolveCpFilter,
   validateCpOptions,
   validateRmdirOptions,
+  kCpAsync,
   readdirRecursive,
   resultEncoding,
   Stats,
@@ -776,9 +777,29 @@ function cpSync(src, dest, options) {
   for (const p of [src, dest]) {
     if (p instanceof Uint8Array) throw new ERR_INVALID_ARG_TYPE('path', 'string', p);
   }
+  cpCheckParentPaths(s, checked.sst, d);
   const parent = pathModule.dirname(d);
   if (!existsSync(parent)) mkdirSync(parent, { recursive: true });
   cpEntry(checked.dst, s, d, opts);
+}
+
+// Node's checkParentPaths: no parent of dest (up to src's parent or the root) may be src itself,
+// reached through a link.
+function cpCheckParentPaths(s, sst, d) {
+  const srcParent = pathModule.resolve(pathModule.dirname(s));
+  const destParent = pathModule.resolve(pathModule.dirname(d));
+  if (destParent === srcParent || destParent === '/') return;
+  let pst;
+  try {
+    pst = binding.stat(destParent, true);
+  } catch (e) {
+    if (e === UV_ENOENT) return;
+    throw uvException({ errno: e, syscall: 'stat', path: destParent });
+  }
+  if (pst[7] && pst[0] && pst[7] === sst[7] && pst[0] === sst[0]) {
+    throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${s} to a subdirectory of self ${d}`, d, 22, 'EINVAL');
+  }
+  cpCheckParentPaths(s, sst, destParent);
 }
 
 function cpError(ErrorClass, message, path, errno, code) {
@@ -832,7 +853,10 @@ function cpEntry(dst, s, d, opts) {
   const sst = call(() => binding.stat(s, !!opts.dereference), opts.dereference ? 'stat' : 'lstat', s);
   const kind = sst[1] & S_IFMT;
   if (kind === S_IFDIR) {
-    if (!opts.recursive) throw cpError(ERR_FS_EISDIR, `${s} is a directory (not copied)`, s, 22, 'EISDIR');
+    if (!opts.recursive) {
+      // As Node 20: cp-sync gives this error errno EINVAL, the asynchronous cp EISDIR.
+      throw cpError(ERR_FS_EISDIR, `${s} is a directory (not copied)`, s, opts[kCpAsync] ? 21 : 22, 'EISDIR');
+    }
     if (!dst) call(() => binding.mkdir(d, 0o777), 'mkdir', d);
     const [names] = call(() => binding.readdir(s), 'opendir', s);
     for (const name of names) {
@@ -1089,7 +1113,7 @@ function cp(src, dest, options, cb) {
   const copy = (o) => {
     let err = null;
     try {
-      cpSync(src, dest, o);
+      cpSync(src, dest, { ...o, [kCpAsync]: true });
     } catch (e) {
       err = e;
     }

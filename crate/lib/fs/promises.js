@@ -7,7 +7,7 @@
 const fs = require('fs');
 const {
   constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, keptPath,
-  validateRmdirOptions,
+  validateRmdirOptions, kCpAsync,
   makeDirectory,
   readdirRecursive, resolveCpFilter, validateCpOptions,
 } = require('internal/fs/utils');
@@ -110,7 +110,7 @@ async function cp(src, dest, options) {
   getValidatedPath(src, 'src');
   getValidatedPath(dest, 'dest');
   const resolved = await resolveCpFilter(src, dest, opts);
-  return settle(() => fs.cpSync(src, dest, resolved));
+  return settle(() => fs.cpSync(src, dest, { ...resolved, [kCpAsync]: true }));
 }
 
 // As Node's: a path only (no descriptor); the length is checked once the file is open.

@@ -437,6 +437,10 @@ function validateCpOptions(options) {
   return opts;
 }
 
+// Marks the options of fs.cp and fsPromises.cp when they run the synchronous copy: the few
+// errors whose fields differ between Node's cp and cp-sync read it.
+const kCpAsync = Symbol('kCpAsync');
+
 // fs.cp and fsPromises.cp accept an async filter: it is settled for every source path first
 // (depth first, skipping what it rejects), and the copy then runs with a sync filter giving the
 // same answers.
@@ -554,4 +558,5 @@ module.exports = {
   toUnixTimestamp,
   validateObject,
   validateRmdirOptions,
+  kCpAsync,
 };
