@@ -222,18 +222,10 @@ function dateFromMs(ms) {
   return new Date(Math.round(Number(ms)));
 }
 
-class StatsBase {
-  isDirectory() { return this._checkModeProperty(S_IFDIR); }
-  isFile() { return this._checkModeProperty(S_IFREG); }
-  isBlockDevice() { return this._checkModeProperty(S_IFBLK); }
-  isCharacterDevice() { return this._checkModeProperty(S_IFCHR); }
-  isSymbolicLink() { return this._checkModeProperty(S_IFLNK); }
-  isFIFO() { return this._checkModeProperty(S_IFIFO); }
-  isSocket() { return this._checkModeProperty(S_IFSOCK); }
-}
-
-function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-  atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+// As Node's: constructor functions whose methods are assigned (enumerable and anonymous, so a
+// for...in over a Stats lists them), Stats and BigIntStats inheriting from StatsBase, and
+// Stats.prototype's own isFile being StatsBase's.
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
   this.dev = dev;
   this.mode = mode;
   this.nlink = nlink;
@@ -244,36 +236,32 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   this.ino = ino;
   this.size = size;
   this.blocks = blocks;
-  this.atimeMs = atimeMs;
-  this.mtimeMs = mtimeMs;
-  this.ctimeMs = ctimeMs;
-  this.birthtimeMs = birthtimeMs;
-  this.atime = dateFromMs(atimeMs);
-  this.mtime = dateFromMs(mtimeMs);
-  this.ctime = dateFromMs(ctimeMs);
-  this.birthtime = dateFromMs(birthtimeMs);
 }
-Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
-Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
-  return (this.mode & S_IFMT) === property;
+StatsBase.prototype.isDirectory = function () {
+  return this._checkModeProperty(S_IFDIR);
 };
-// Node's Stats.prototype has its own isFile too.
-Stats.prototype.isFile = function () {
+StatsBase.prototype.isFile = function () {
   return this._checkModeProperty(S_IFREG);
+};
+StatsBase.prototype.isBlockDevice = function () {
+  return this._checkModeProperty(S_IFBLK);
+};
+StatsBase.prototype.isCharacterDevice = function () {
+  return this._checkModeProperty(S_IFCHR);
+};
+StatsBase.prototype.isSymbolicLink = function () {
+  return this._checkModeProperty(S_IFLNK);
+};
+StatsBase.prototype.isFIFO = function () {
+  return this._checkModeProperty(S_IFIFO);
+};
+StatsBase.prototype.isSocket = function () {
+  return this._checkModeProperty(S_IFSOCK);
 };
 
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
-  this.dev = dev;
-  this.mode = mode;
-  this.nlink = nlink;
-  this.uid = uid;
-  this.gid = gid;
-  this.rdev = rdev;
-  this.blksize = blksize;
-  this.ino = ino;
-  this.size = size;
-  this.blocks = blocks;
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
   this.atimeMs = atimeNs / kNsPerMsBigInt;
   this.mtimeMs = mtimeNs / kNsPerMsBigInt;
   this.ctimeMs = ctimeNs / kNsPerMsBigInt;
@@ -288,8 +276,28 @@ function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, block
   this.birthtime = dateFromMs(this.birthtimeMs);
 }
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
-BigIntStats.prototype._checkModeProperty = function _checkModeProperty(property) {
+Object.setPrototypeOf(BigIntStats, StatsBase);
+BigIntStats.prototype._checkModeProperty = function (property) {
   return (this.mode & BigInt(S_IFMT)) === BigInt(property);
+};
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+  atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+  this.atime = dateFromMs(atimeMs);
+  this.mtime = dateFromMs(mtimeMs);
+  this.ctime = dateFromMs(ctimeMs);
+  this.birthtime = dateFromMs(birthtimeMs);
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
+Stats.prototype.isFile = StatsBase.prototype.isFile;
+Stats.prototype._checkModeProperty = function (property) {
+  return (this.mode & S_IFMT) === property;
 };
 
 // Stats from the binding's stat array, built natively as the native statSync builds them
