@@ -7,7 +7,7 @@
 // holds a loop reference (binding.watchRef) until closed or unref'd, as a libuv handle does.
 // fs.watchFile polls stat on a timer, as libuv's uv_fs_poll does: the first poll only records,
 // later polls report a difference as listener(curr, prev); a failing stat reports zeroed Stats
-// once per new error.
+// once per new error, and `prev` stays the last successful stat.
 'use strict';
 
 const EventEmitter = require('events');
@@ -220,10 +220,12 @@ class StatWatcher extends EventEmitter {
         cur = kZeroStat;
         status = e;
       }
+      // As uv_fs_poll: a failing stat keeps the last good one as `prev` (so a file that comes
+      // back is compared with what it was before it went).
       const prev = this[kPrev];
       const last = this[kStatus];
       this[kStatus] = status;
-      this[kPrev] = cur;
+      if (status > 0) this[kPrev] = cur;
       const report = status < 0 ? last !== status : last !== 0 && (last < 0 || statChanged(prev, cur));
       if (report) {
         this.emit('change', getStatsFromBinding(cur, this[kBigint]), getStatsFromBinding(prev, this[kBigint]));
