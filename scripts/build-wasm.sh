@@ -46,8 +46,33 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; th
   cargo install wasm-bindgen-cli --version "$want"   # not --locked: see boa-and-browser-facts
 fi
 
+# Dependencies patched for the browser build (crate/patches/README.md): each crate/patches/<name>-<version>/
+# is laid over a copy of that crate's crates.io source in target/patches/, and cargo builds it in
+# the crate's place. NOTE: cargo records a [patch] in Cargo.lock, so the lock is put back as it
+# was afterwards: the native build keeps the crates from crates.io.
+patch_config=()
+for overlay in crate/patches/*/; do
+  overlay=${overlay%/}; crate=$(basename "$overlay")
+  copy="$root/target/patches/$crate"
+  if [ ! -d "$copy" ]; then
+    cargo fetch --target wasm32-unknown-unknown -q
+    source=$(cargo metadata --format-version 1 --filter-platform wasm32-unknown-unknown |
+      node -e 'let s="";process.stdin.on("data",(d)=>s+=d).on("end",()=>{const p=JSON.parse(s).packages.find((p)=>`${p.name}-${p.version}`===process.argv[1]&&p.source);if(!p)process.exit(1);console.log(require("path").dirname(p.manifest_path))})' "$crate") ||
+      { echo "build-wasm.sh: $crate (crate/patches/) is not in Cargo.lock" >&2; exit 1; }
+    mkdir -p "$root/target/patches"; cp -R "$source" "$copy.tmp"; mv "$copy.tmp" "$copy"
+  fi
+  (cd "$overlay" && find . -type f) | while read -r file; do
+    cmp -s "$overlay/$file" "$copy/$file" || cp "$overlay/$file" "$copy/$file"
+  done
+  patch_config+=(--config "patch.crates-io.${crate%-*}.path=\"$copy\"")
+done
+if [ ${#patch_config[@]} -gt 0 ]; then
+  lock_backup=$(mktemp); cp Cargo.lock "$lock_backup"
+  trap 'cp "$lock_backup" Cargo.lock; rm -f "$lock_backup"' EXIT
+fi
+
 flags=(); [ "$profile" = release ] && flags=(--release)
-cargo build --lib --target wasm32-unknown-unknown -p nodeboa "${flags[@]}"
+cargo build --lib --target wasm32-unknown-unknown -p nodeboa "${flags[@]}" "${patch_config[@]}"
 dir=debug; [ "$profile" = release ] && dir=release
 rm -rf "$out"; mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name "$name" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/$dir/nodeboa.wasm"
