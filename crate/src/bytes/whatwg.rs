@@ -1,6 +1,8 @@
 //! The WHATWG Encoding Standard's legacy decoders behind `TextDecoder` (utf-16be, the
-//! single-byte families such as iso-8859-x, windows-125x and koi8, and the CJK encodings),
-//! through the `encoding_rs` crate.
+//! single-byte families such as iso-8859-x, windows-125x and koi8, and the CJK encodings): the
+//! labels through the `encoding_rs` crate's table, the decoding through the host's decoders
+//! ([`crate::host::decode_whatwg`]: `encoding_rs` natively, the page's `TextDecoder` in a
+//! browser), with Node's ICU differences applied.
 //!
 //! utf-8, utf-16le and the windows-1252 labels keep their own fast paths in [`super`]; this
 //! module only names labels and decodes whole chunks. Byte-order marks are left in the output:
@@ -13,6 +15,7 @@
 //! the WHATWG decoders resynchronise differently, so the number of U+FFFD can differ from
 //! Node's; well-formed input decodes the same.
 
+use crate::host;
 use encoding_rs::Encoding;
 
 /// The canonical lower-case name for a WHATWG `label`, or `None` when Node does not support it.
@@ -54,21 +57,15 @@ const ICU_DIFFERENCES: &[(&str, &[ByteFix])] = &[
 ];
 
 /// Decode a single-byte encoding through its 256-entry table with ICU's differences applied.
-fn decode_single_byte(
-    enc: &'static Encoding,
-    fixes: &[(u8, Option<u16>)],
-    bytes: &[u8],
-    fatal: bool,
-) -> Option<Vec<u16>> {
-    let mut table = [None; 256];
-    for (byte, slot) in table.iter_mut().enumerate() {
-        let mut unit = [0u16; 2];
-        let mut decoder = enc.new_decoder_without_bom_handling();
-        let (result, _, written) = decoder.decode_to_utf16_without_replacement(&[byte as u8], &mut unit, true);
-        if matches!(result, encoding_rs::DecoderResult::InputEmpty) && written == 1 {
-            *slot = Some(unit[0]);
-        }
+/// The table is the host decoder's output for the bytes 0..=255: in a single-byte encoding each
+/// byte is one character, and U+FFFD there means the byte is unmapped.
+fn decode_single_byte(name: &str, fixes: &[(u8, Option<u16>)], bytes: &[u8], fatal: bool) -> Option<Vec<u16>> {
+    let all: Vec<u8> = (0..=255).collect();
+    let decoded = host::decode_whatwg(name, &all, false)?;
+    if decoded.len() != 256 {
+        return None;
     }
+    let mut table: Vec<Option<u16>> = decoded.into_iter().map(|unit| (unit != 0xfffd).then_some(unit)).collect();
     for &(byte, unit) in fixes {
         table[usize::from(byte)] = unit;
     }
@@ -87,24 +84,10 @@ fn decode_single_byte(
 /// An unknown name also gives `None`.
 #[must_use]
 pub fn decode(name: &str, bytes: &[u8], fatal: bool) -> Option<Vec<u16>> {
-    let enc = Encoding::for_label(name.as_bytes())?;
     if let Some((_, fixes)) = ICU_DIFFERENCES.iter().find(|(n, _)| *n == name) {
-        return decode_single_byte(enc, fixes, bytes, fatal);
+        return decode_single_byte(name, fixes, bytes, fatal);
     }
-    let mut decoder = enc.new_decoder_without_bom_handling();
-    let mut out = vec![0u16; decoder.max_utf16_buffer_length(bytes.len())?];
-    let written = if fatal {
-        let (result, _read, written) = decoder.decode_to_utf16_without_replacement(bytes, &mut out, true);
-        match result {
-            encoding_rs::DecoderResult::InputEmpty => written,
-            _ => return None,
-        }
-    } else {
-        let (_result, _read, written, _had_errors) = decoder.decode_to_utf16(bytes, &mut out, true);
-        written
-    };
-    out.truncate(written);
-    Some(out)
+    host::decode_whatwg(name, bytes, fatal)
 }
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ mod memory_output;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
 mod pool_job;
+#[cfg(feature = "engine")]
+mod text_decoder;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -27,6 +29,8 @@ pub use memory_output::MemoryOutput;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{HostDirectory, StdOutput, SystemClock, ThreadPool, ThreadWaker};
 pub use pool_job::{decode_result, encode_result, FieldReader, Fields, PoolJob};
+#[cfg(feature = "engine")]
+pub use text_decoder::decode_whatwg;
 #[cfg(target_arch = "wasm32")]
 pub use wasm::{page_age_ms, BytesStdin, CallbackOutput, NeverWaker, PerformanceClock, WebWorkerPool};
 
