@@ -14,6 +14,9 @@
 //! `IN_ATTRIB` are `change`, everything else is `rename`. Like the kernel's queue, an event equal
 //! to the last one still queued is dropped (so one `writeFileSync` seen by one watcher gives one
 //! `change`; a file watched both directly and through its directory gets two each, as on Linux).
+//! As in libuv, the non-recursive watchers of one inode share one inotify watch: an event is
+//! queued once for all of them (and dropped for all of them), each hears it in the order they
+//! were created, and a self event names the basename of the first one's path.
 //! The runtime drains the queue from the poll phase (`bindings/fs.rs`), as Node reads inotify.
 
 use super::{Ino, Vfs};
@@ -49,22 +52,53 @@ struct Watcher {
     name: String,
 }
 
+/// What stands for one inotify watch: an inode's non-recursive watchers share one, a recursive
+/// watcher has its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WatchKey {
+    Inode(Ino),
+    Recursive(WatchId),
+}
+
 /// The watchers of one filesystem and their undelivered events.
 #[derive(Default)]
 pub struct Watches {
     next_id: WatchId,
     watchers: BTreeMap<WatchId, Watcher>,
     queue: Vec<(WatchId, WatchEvent, String)>,
+    /// The last event queued for the kernel's inotify watch it stands for, until delivery.
+    last: Option<(WatchKey, WatchEvent, String)>,
     /// A delivery is already on its way (see [`Vfs::watch_delivery_due`]).
     scheduled: bool,
 }
 
 impl Watches {
-    fn push(&mut self, id: WatchId, kind: WatchEvent, name: String) {
-        if self.queue.last().is_some_and(|(i, k, n)| *i == id && *k == kind && *n == name) {
-            return;
+    fn key(&self, id: WatchId) -> Option<WatchKey> {
+        let w = self.watchers.get(&id)?;
+        Some(if w.recursive { WatchKey::Recursive(id) } else { WatchKey::Inode(w.ino) })
+    }
+
+    /// Queue one event for watchers `ids` (in id order), as one event per inotify watch they
+    /// share: an event equal to the last one queued is dropped.
+    fn push(&mut self, ids: &[(WatchId, String)], kind: WatchEvent) {
+        let mut done: Vec<WatchKey> = Vec::new();
+        for (id, name) in ids {
+            let Some(key) = self.key(*id) else { continue };
+            if done.contains(&key) {
+                continue;
+            }
+            done.push(key);
+            let event = (key, kind, name.clone());
+            if self.last.as_ref() == Some(&event) {
+                continue;
+            }
+            for (other, _) in ids {
+                if self.key(*other) == Some(key) {
+                    self.queue.push((*other, kind, name.clone()));
+                }
+            }
+            self.last = Some(event);
         }
-        self.queue.push((id, kind, name));
     }
 }
 
@@ -93,6 +127,7 @@ impl Vfs {
     /// Take every undelivered event, oldest first.
     pub fn take_watch_events(&mut self) -> Vec<(WatchId, WatchEvent, String)> {
         self.watches.scheduled = false;
+        self.watches.last = None;
         std::mem::take(&mut self.watches.queue)
     }
 
@@ -126,9 +161,7 @@ impl Vfs {
                 }
             })
             .collect();
-        for (id, n) in hits {
-            self.watches.push(id, kind, n);
-        }
+        self.watches.push(&hits, kind);
     }
 
     /// Report an event on inode `ino` itself.
@@ -136,11 +169,19 @@ impl Vfs {
         if self.watches.watchers.is_empty() {
             return;
         }
-        let hits: Vec<(WatchId, String)> =
-            self.watches.watchers.iter().filter(|(_, w)| w.ino == ino).map(|(&id, w)| (id, w.name.clone())).collect();
-        for (id, n) in hits {
-            self.watches.push(id, kind, n);
-        }
+        self.watches.push(&self.self_hits(ino), kind);
+    }
+
+    /// The watchers of inode `ino` and the name each reports for a self event: the basename of
+    /// the path of the first watcher sharing its inotify watch (a recursive one's own).
+    fn self_hits(&self, ino: Ino) -> Vec<(WatchId, String)> {
+        let w = &self.watches;
+        let first_plain = w.watchers.values().find(|x| x.ino == ino && !x.recursive).map(|x| x.name.clone());
+        w.watchers
+            .iter()
+            .filter(|(_, x)| x.ino == ino)
+            .map(|(&id, x)| (id, if x.recursive { x.name.clone() } else { first_plain.clone().unwrap_or_default() }))
+            .collect()
     }
 
     /// Report a content or attribute change of `ino`, reached through entry (`dir`, `name`)
@@ -163,11 +204,14 @@ impl Vfs {
             return;
         }
         self.note_self(ino, WatchEvent::Rename);
-        let ids: Vec<WatchId> = self.watches.watchers.iter().filter(|(_, w)| w.ino == ino).map(|(&id, _)| id).collect();
-        for id in ids {
-            self.watches.queue.push((id, WatchEvent::Rename, self.watches.watchers[&id].name.clone()));
+        let hits = self.self_hits(ino);
+        for (id, name) in &hits {
+            self.watches.queue.push((*id, WatchEvent::Rename, name.clone()));
+        }
+        for (id, _) in hits {
             self.watches.watchers.remove(&id);
         }
+        self.watches.last = None;
     }
 
     /// The path of directory `dir` relative to directory `ancestor`, when it is strictly below.
@@ -260,6 +304,31 @@ mod tests {
         assert_eq!(
             events(&mut vfs),
             [format!("{id} rename a/b/f"), format!("{id} change a/b/f"), format!("{id} change a")]
+        );
+    }
+
+    #[test]
+    fn watchers_of_one_inode_share_one_inotify_watch() {
+        let mut vfs = Vfs::new(None, "/");
+        vfs.mkdir("/tmp/d", 0o777).unwrap();
+        vfs.write_file("/tmp/d/f", b"x".to_vec()).unwrap();
+        vfs.symlink("f", "/tmp/d/l").unwrap();
+        let a = vfs.watch("/tmp/d/f", false).unwrap();
+        let b = vfs.watch("/tmp/d/l", false).unwrap();
+        // Truncation and the write: two equal IN_MODIFY, the second dropped for both watchers.
+        vfs.write_file("/tmp/d/f", b"yy".to_vec()).unwrap();
+        assert_eq!(events(&mut vfs), [format!("{a} change f"), format!("{b} change f")]);
+        vfs.unlink("/tmp/d/f").unwrap();
+        assert_eq!(
+            events(&mut vfs),
+            [
+                format!("{a} change f"),
+                format!("{b} change f"),
+                format!("{a} rename f"),
+                format!("{b} rename f"),
+                format!("{a} rename f"),
+                format!("{b} rename f")
+            ]
         );
     }
 
