@@ -19,7 +19,7 @@ async function measureColdStart() {
   const scriptStart = performance.now();
   const api = await import(new URL('index.js', PKG).href);
   const imported = performance.now();
-  await api.preload();
+  await api.preload(window.nodeboaWasm);
   const instantiated = performance.now();
   let firstStdout = null;
   const rt = await api.createRuntime({
@@ -37,6 +37,8 @@ async function measureColdStart() {
       package_imported_ms: imported,
       // The wasm fetched, compiled and instantiated (from Chromium's code cache when cached).
       wasm_instantiated_ms: instantiated,
+      // When the <head>'s early compile finished (null without it: ?early=0).
+      wasm_compiled_ms: window.nodeboaWasmCompiledAt ?? null,
       runtime_created_ms: created,
       exit_code: code,
       // 0 (or a few hundred header bytes on a 304) when the wasm came from the HTTP cache.

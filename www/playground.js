@@ -1,6 +1,6 @@
 // The playground page: runs the editor's code in a fresh nodeboa runtime per Run and shows
 // stdout and stderr as text (textContent only, never HTML).
-import { createRuntime } from '../pkg/index.js';
+import { createRuntime, preload } from '../pkg/index.js';
 import { examples } from './examples.js';
 
 const $ = (id) => document.getElementById(id);
@@ -86,4 +86,6 @@ code.addEventListener('keydown', (event) => {
 });
 runButton.disabled = false;
 status.textContent = 'ready';
+// The wasm instance, ready before the first Run (its compile started in index.html's <head>).
+preload(window.nodeboaWasm).catch(() => {}); // a failure shows on Run, from createRuntime
 document.body.dataset.ready = 'true';

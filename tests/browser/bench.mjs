@@ -3,7 +3,8 @@
 // crate/benches/workloads/*.js whose `// hosts:` line names chromium, median of 5; `extra`: cold
 // start, wasm sizes, callbacks/s, longest main-thread task, pool speedup). Timings are reported,
 // never asserted. Usage: node tests/browser/bench.mjs [--quick] [--pkg /pkg/] [--out FILE]
-//   [--only workloads,cold,size,snippets,callbacks,longtask,pool]
+//   [--only workloads,cold,size,snippets,callbacks,longtask,pool] [--cache-wait MS] [--js-flags "V8 FLAGS"]
+//   [--no-early-compile]
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,6 +26,9 @@ const OUT = path.resolve(ROOT, option('out', 'target/bench/chromium.json'));
 const WORKLOADS = path.resolve(ROOT, option('workloads', 'crate/benches/workloads'));
 const ONLY = new Set(option('only', 'workloads,cold,size,snippets,callbacks,longtask,pool').split(','));
 const RUNS = Number(option('runs', QUICK ? 1 : 5));
+// How long a cold-start load stays open before the next: V8 writes a wasm module's code cache only
+// once its optimised code stops growing for a while (--cache-wait; --js-flags passes V8 flags).
+const CACHE_WAIT_MS = Number(option('cache-wait', 300));
 const COLD_REPS = QUICK ? 2 : 5;
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
@@ -105,11 +109,14 @@ function commit() {
 
 const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}`;
-const benchUrl = `${base}/www/bench.html?pkg=${encodeURIComponent(PKG)}`;
+// --no-early-compile: the page leaves fetching and compiling the wasm to preload() (as before
+// session 9; packages of then take only a URL).
+const benchUrl = `${base}/www/bench.html?pkg=${encodeURIComponent(PKG)}${argv.includes('--no-early-compile') ? '&early=0' : ''}`;
 const LAUNCH = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ...(option('js-flags', '') ? [`--js-flags=${option('js-flags', '')}`] : [])],
 };
 const browser = await chromium.launch(LAUNCH);
 
@@ -158,7 +165,7 @@ try {
         await page.goto(benchUrl);
         await page.waitForSelector('body[data-ready]', { timeout: 120000 });
         loads.push(await page.evaluate(() => window.bench.cold));
-        await page.waitForTimeout(300); // let Chromium write its code cache
+        await page.waitForTimeout(CACHE_WAIT_MS); // let Chromium write its code cache
       }
       uncached.push(loads[0].first_stdout_ms); cached.push(loads[1].first_stdout_ms); cached3.push(loads[2].first_stdout_ms);
       detail.push(loads);

@@ -160,8 +160,14 @@ export function createRuntime(options?: RuntimeOptions): Promise<Runtime>;
 
 /** Bytes of linear memory of the page's wasm instance (shared by its runtimes). */
 export function wasmMemoryBytes(): number;
-/** Fetch, compile and instantiate the wasm now (createRuntime does it on first use). */
-export function preload(wasmUrl?: string | URL): Promise<void>;
+/**
+ * Fetch, compile and instantiate the wasm now (createRuntime does it on first use). `wasm`: its
+ * URL (default: the package's), a Response, a compiled module, or a promise of one of these, e.g.
+ * a `WebAssembly.compileStreaming(fetch(url))` the page started in its `<head>`.
+ */
+export function preload(
+  wasm?: string | URL | Response | WebAssembly.Module | Promise<string | URL | Response | WebAssembly.Module | null>,
+): Promise<void>;
 
 export class WasmTrapError extends Error {
   cause: unknown;

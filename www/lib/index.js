@@ -28,10 +28,17 @@ let compiledModule = null; // Promise<WebAssembly.Module>, fetched and compiled 
 let generation = 0; // bumped when an instance traps: a fresh instance needs a fresh glue module
 let current = null; // { glue, module, exports, poisoned }
 
-function compile(url) {
+// `source`: the wasm's URL, a Response, a WebAssembly.Module, or a promise of one of these (a
+// page can start `WebAssembly.compileStreaming(fetch(url))` in its <head>, before this module
+// has even loaded, and hand the promise to preload()); a rejected or empty promise falls back
+// to fetching the package's own wasm.
+function compile(source) {
   compiledModule ??= (async () => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`nodeboa: cannot fetch ${url}: ${response.status}`);
+    let given = await Promise.resolve(source).catch(() => null);
+    if (given instanceof WebAssembly.Module) return given;
+    if (given == null) given = WASM_URL;
+    const response = given instanceof Response ? given : await fetch(given);
+    if (!response.ok) throw new Error(`nodeboa: cannot fetch ${response.url || given}: ${response.status}`);
     if (typeof WebAssembly.compileStreaming === 'function' &&
         (response.headers.get('content-type') || '').startsWith('application/wasm')) {
       return WebAssembly.compileStreaming(response);
@@ -45,7 +52,7 @@ function compile(url) {
 // The shared wasm instance, or a fresh one from the cached module when the last one trapped.
 async function instance(wasmUrl) {
   if (current && !current.poisoned) return current;
-  const module = await compile(wasmUrl ?? WASM_URL);
+  const module = await compile(wasmUrl);
   // wasm-bindgen's glue keeps one instance per JS module: import it again under a new URL.
   const glueUrl = generation === 0 ? GLUE_URL : `${GLUE_URL}?instance=${generation}`;
   generation += 1;
@@ -57,10 +64,12 @@ async function instance(wasmUrl) {
 
 /**
  * Fetch, compile and instantiate the wasm now (createRuntime does it on first use): a page can
- * start this early, while it renders. Resolves when the instance is ready.
+ * start this early, while it renders. `wasm`: the URL (default: the package's), or a Response, a
+ * WebAssembly.Module or a promise of one, such as a compileStreaming started in the page's
+ * <head>. Resolves when the instance is ready.
  */
-export async function preload(wasmUrl) {
-  await instance(wasmUrl);
+export async function preload(wasm) {
+  await instance(wasm);
 }
 
 /** Bytes of linear memory of the page's current wasm instance (0 before the first runtime). */
