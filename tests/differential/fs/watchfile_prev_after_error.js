@@ -6,8 +6,13 @@ const os = require('os');
 const d = fs.mkdtempSync(path.join(os.tmpdir(), 'nodeboa-watchfile-prev-'));
 const f = d + '/f';
 const ev = [];
-const l = (c, p) => ev.push(`curr ${c.size} ${c.isFile()} ${c.nlink} prev ${p.size} ${p.isFile()} ${p.nlink}`);
+// The steps start once the first poll has reported the missing file.
+const l = (c, p) => {
+  ev.push(`curr ${c.size} ${c.isFile()} ${c.nlink} prev ${p.size} ${p.isFile()} ${p.nlink}`);
+  if (i === 0 && ev.length === 1) setTimeout(tick, 50);
+};
 fs.watchFile(f, { interval: 20 }, l);
+let i = 0;
 const steps = [
   () => fs.writeFileSync(f, 'abc'),
   () => fs.appendFileSync(f, 'de'),
@@ -18,7 +23,6 @@ const steps = [
   () => fs.rmdirSync(f),
   () => fs.renameSync(f + '2', f),
 ];
-let i = 0;
 const tick = () => {
   if (i > 0) console.log(i - 1, ev.splice(0).join(' | '));
   const s = steps[i++];
@@ -30,4 +34,3 @@ const tick = () => {
   s();
   setTimeout(tick, 200);
 };
-setTimeout(tick, 150);

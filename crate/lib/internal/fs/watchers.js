@@ -5,14 +5,14 @@
 // inotify-like events as operations happen; the binding schedules one delivery from the poll
 // phase, which calls `dispatch` here to hand each event to its FSWatcher. A persistent watcher
 // holds a loop reference (binding.watchRef) until closed or unref'd, as a libuv handle does.
-// fs.watchFile polls stat on a timer, as libuv's uv_fs_poll does: the first poll only records,
-// later polls report a difference as listener(curr, prev); a failing stat reports zeroed Stats
-// once per new error, and `prev` stays the last successful stat.
+// fs.watchFile polls stat on a timer, as libuv's uv_fs_poll does (see StatWatcherHandle).
 'use strict';
 
 const EventEmitter = require('events');
-const { AbortError, uvException } = require('internal/errors');
-const { validateFunction, validateBoolean, validateAbortSignal, validateUint32 } = require('internal/validators');
+const { AbortError, codes: { ERR_INVALID_ARG_VALUE }, uvException } = require('internal/errors');
+const {
+  validateAbortSignal, validateBoolean, validateFunction, validateObject, validateUint32,
+} = require('internal/validators');
 const {
   binding,
   bufferOf,
@@ -24,73 +24,125 @@ const {
 
 // ----- fs.watch -----
 
-const kId = Symbol('kId');
-const kRefed = Symbol('kRefed');
+// As Node's: a watcher's `_handle` is a handle object (FSEvent for fs.watch, StatWatcher for
+// fs.watchFile) with an `onchange` callback and the owner symbol; the state the native handle
+// would keep lives in `handleState`, out of sight.
+const owner_symbol = Symbol('owner_symbol');
+const handleState = new WeakMap();
 const watchers = new Map();
 
-class FSWatcher extends EventEmitter {
+class FSEvent {
   constructor() {
-    super();
-    this[kId] = 0;
-    this[kRefed] = false;
-    this._encoding = 'utf8';
+    handleState.set(this, { id: 0, refed: false });
   }
 
-  // Start watching `filename`; throws the system error for a missing path.
-  start(filename, persistent, recursive, encoding) {
-    const p = getValidatedPath(filename);
-    if (this[kId]) return;
+  get initialized() {
+    return handleState.get(this).id > 0;
+  }
+
+  // Start watching path `p`: 0, or the errno of a path that cannot be watched.
+  start(p, persistent, recursive) {
+    const st = handleState.get(this);
     try {
-      this[kId] = binding.watchStart(p, !!recursive);
+      st.id = binding.watchStart(p, !!recursive);
     } catch (e) {
       if (typeof e !== 'number') throw e;
-      const err = uvException({ errno: e, syscall: 'watch', path: p });
-      err.filename = p;
-      throw err;
+      return e;
     }
-    this._encoding = encoding || 'utf8';
-    watchers.set(this[kId], this);
+    watchers.set(st.id, this);
     if (persistent) this.ref();
+    return 0;
   }
 
   close() {
-    if (this[kId] <= 0) return;
+    const st = handleState.get(this);
     this.unref();
-    binding.watchStop(this[kId]);
-    watchers.delete(this[kId]);
-    this[kId] = -1;
-    process.nextTick(() => this.emit('close'));
+    if (st.id > 0) {
+      binding.watchStop(st.id);
+      watchers.delete(st.id);
+    }
+    st.id = -1;
   }
 
   ref() {
-    if (this[kId] > 0 && !this[kRefed]) {
-      this[kRefed] = true;
+    const st = handleState.get(this);
+    if (st.id > 0 && !st.refed) {
+      st.refed = true;
       binding.watchRef(true);
     }
-    return this;
   }
 
   unref() {
-    if (this[kRefed]) {
-      this[kRefed] = false;
+    const st = handleState.get(this);
+    if (st.refed) {
+      st.refed = false;
       binding.watchRef(false);
     }
-    return this;
-  }
-
-  [Symbol.dispose]() {
-    this.close();
   }
 }
+
+function emitCloseNT(self) {
+  self.emit('close');
+}
+
+function FSWatcher() {
+  EventEmitter.call(this);
+  this._handle = new FSEvent();
+  this._handle[owner_symbol] = this;
+  this._handle.onchange = (status, eventType, filename) => {
+    this.emit('change', eventType, filename);
+  };
+}
+Object.setPrototypeOf(FSWatcher.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(FSWatcher, EventEmitter);
+
+const kFSWatchStart = Symbol('kFSWatchStart');
+
+// Start watching `filename`; throws the system error for a path that cannot be watched.
+FSWatcher.prototype[kFSWatchStart] = function (filename, persistent, recursive, encoding) {
+  if (this._handle === null || this._handle.initialized) return;
+  const p = getValidatedPath(filename, 'filename');
+  const err = this._handle.start(p, persistent, recursive);
+  if (err) {
+    const error = uvException({ errno: err, syscall: 'watch', path: p });
+    error.filename = p;
+    throw error;
+  }
+  handleState.get(this._handle).encoding = encoding || 'utf8';
+};
+
+// As Node's: a no-op kept for compatibility.
+FSWatcher.prototype.start = () => {};
+
+FSWatcher.prototype.close = function () {
+  if (this._handle === null) return;
+  this._handle.close();
+  this._handle = null;
+  process.nextTick(emitCloseNT, this);
+};
+
+FSWatcher.prototype.ref = function () {
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+FSWatcher.prototype.unref = function () {
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+FSWatcher.prototype[Symbol.dispose] = function () {
+  this.close();
+};
 
 // Hand queued VFS events to their watchers (called from the poll phase by the binding).
 function dispatch() {
   const flat = binding.watchTake();
   for (let i = 0; i < flat.length; i += 3) {
-    const w = watchers.get(flat[i]);
-    if (!w) continue;
-    const name = w._encoding === 'buffer' ? bufferOf(encode(flat[i + 2]).buffer) : flat[i + 2];
-    w.emit('change', flat[i + 1], name);
+    const h = watchers.get(flat[i]);
+    if (!h) continue;
+    const name = handleState.get(h).encoding === 'buffer' ? bufferOf(encode(flat[i + 2]).buffer) : flat[i + 2];
+    h.onchange(0, flat[i + 1], name);
   }
 }
 
@@ -99,13 +151,15 @@ function watch(filename, options, listener) {
     listener = options;
     options = undefined;
   }
-  const opts = getOptions(options);
+  // As Node 20's order of checks: the options (encoding), signal, path, then recursive.
+  const opts = { ...getOptions(options) };
   if (opts.persistent === undefined) opts.persistent = true;
   if (opts.recursive === undefined) opts.recursive = false;
-  validateBoolean(opts.recursive, 'options.recursive');
   if (opts.signal !== undefined) validateAbortSignal(opts.signal, 'options.signal');
+  const path = getValidatedPath(filename);
+  validateBoolean(opts.recursive, 'options.recursive');
   const w = new FSWatcher();
-  w.start(filename, opts.persistent, opts.recursive, opts.encoding);
+  w[kFSWatchStart](path, opts.persistent, opts.recursive, opts.encoding);
   if (listener) w.addListener('change', listener);
   if (opts.signal) {
     if (opts.signal.aborted) process.nextTick(() => w.close());
@@ -116,75 +170,66 @@ function watch(filename, options, listener) {
 
 // ----- fs.promises.watch -----
 
-// An async iterator of { eventType, filename } until `signal` aborts (then an AbortError).
-function watchIterable(filename, options = {}) {
-  const opts = getOptions(options);
-  if (opts.signal !== undefined) validateAbortSignal(opts.signal, 'options.signal');
-  if (opts.persistent === undefined) opts.persistent = true;
-  if (opts.recursive !== undefined) validateBoolean(opts.recursive, 'options.recursive');
-  const { signal } = opts;
-  const queue = [];
-  const waiting = [];
-  let done = false;
-  let failure = null;
-  let w = null;
-  const finish = (err) => {
-    if (done) return;
-    done = true;
-    failure = err;
-    queue.length = 0;
-    if (w) w.close();
-    while (waiting.length) {
-      const { resolve, reject } = waiting.shift();
-      if (err) reject(err);
-      else resolve({ value: undefined, done: true });
-    }
-  };
-  const abortError = () => new AbortError(undefined, { cause: signal?.reason });
-  if (signal?.aborted) {
-    done = true;
-    failure = abortError();
-  } else {
-    w = watch(filename, opts, (eventType, name) => {
-      const value = { eventType, filename: name };
-      if (waiting.length) waiting.shift().resolve({ value, done: false });
-      else queue.push(value);
-    });
-    signal?.addEventListener('abort', () => finish(abortError()), { once: true });
+function createDeferredPromise() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+// As Node 20's: the options are checked when iteration starts (its invalid-encoding error has
+// the name and value swapped, and 'buffer' is refused), and one pending promise takes the next
+// event: events that come while the consumer has not asked for the next one are lost.
+async function* watchIterable(filename, options = {}) {
+  const p = getValidatedPath(filename);
+  validateObject(options, 'options');
+  const { persistent = true, recursive = false, encoding = 'utf8', signal } = options;
+  validateBoolean(persistent, 'options.persistent');
+  validateBoolean(recursive, 'options.recursive');
+  validateAbortSignal(signal, 'options.signal');
+  if (encoding && !Buffer.isEncoding(encoding)) {
+    throw new ERR_INVALID_ARG_VALUE(encoding, 'encoding', 'is invalid encoding');
   }
-  return {
-    next() {
-      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
-      if (done) {
-        if (failure) {
-          const err = failure;
-          failure = null;
-          return Promise.reject(err);
-        }
-        return Promise.resolve({ value: undefined, done: true });
-      }
-      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
-    },
-    return() {
-      finish(null);
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    throw(err) {
-      finish(null);
-      return Promise.reject(err);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  const handle = new FSEvent();
+  let deferred = createDeferredPromise();
+  const oncancel = () => {
+    handle.close();
+    deferred.reject(new AbortError(undefined, { cause: signal?.reason }));
   };
+  try {
+    signal?.addEventListener('abort', oncancel, { once: true });
+    handle.onchange = (status, eventType, name) => deferred.resolve({ eventType, filename: name });
+    const err = handle.start(p, persistent, recursive);
+    if (err) {
+      const error = uvException({ errno: err, syscall: 'watch', path: p });
+      error.filename = p;
+      handle.close();
+      throw error;
+    }
+    handleState.get(handle).encoding = encoding;
+    while (!signal?.aborted) {
+      yield await deferred.promise;
+      deferred = createDeferredPromise();
+    }
+    throw new AbortError(undefined, { cause: signal?.reason });
+  } finally {
+    handle.close();
+    signal?.removeEventListener('abort', oncancel);
+  }
 }
 
 // ----- fs.watchFile -----
 
-const kTimer = Symbol('kTimer');
-const kPrev = Symbol('kPrev');
-const kStatus = Symbol('kStatus');
-const kBigint = Symbol('kBigint');
+const kOldStatus = Symbol('kOldStatus');
+const kUseBigint = Symbol('kUseBigint');
+const kFSStatWatcherStart = Symbol('kFSStatWatcherStart');
+const KFSStatWatcherRefCount = Symbol('KFSStatWatcherRefCount');
+const KFSStatWatcherMaxRefCount = Symbol('KFSStatWatcherMaxRefCount');
+const kFSStatWatcherAddOrCleanRef = Symbol('kFSStatWatcherAddOrCleanRef');
 const statWatchers = new Map();
 const kZeroStat = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
@@ -196,21 +241,18 @@ function statChanged(a, b) {
   return false;
 }
 
-class StatWatcher extends EventEmitter {
+// The handle behind a StatWatcher: uv_fs_poll's timer. The first poll only records; later
+// polls report a difference as onchange(curr, prev); a failing stat reports zeroed Stats once
+// per new error, and `prev` stays the last successful stat.
+class StatWatcherHandle {
   constructor(bigint) {
-    super();
-    this._handle = null;
-    this[kTimer] = null;
-    this[kPrev] = kZeroStat;
-    this[kStatus] = 0;
-    this[kBigint] = bigint;
+    handleState.set(this, { bigint, timer: null, prev: kZeroStat, status: 0 });
   }
 
-  start(path, persistent, interval) {
-    if (this._handle) return;
-    this._handle = { path };
+  start(path, interval) {
+    const st = handleState.get(this);
     const poll = () => {
-      if (!this._handle) return;
+      if (st.timer === null) return;
       let cur;
       let status = 1;
       try {
@@ -220,69 +262,143 @@ class StatWatcher extends EventEmitter {
         cur = kZeroStat;
         status = e;
       }
-      // As uv_fs_poll: a failing stat keeps the last good one as `prev` (so a file that comes
-      // back is compared with what it was before it went).
-      const prev = this[kPrev];
-      const last = this[kStatus];
-      this[kStatus] = status;
-      if (status > 0) this[kPrev] = cur;
+      const prev = st.prev;
+      const last = st.status;
+      st.status = status;
+      if (status > 0) st.prev = cur;
       const report = status < 0 ? last !== status : last !== 0 && (last < 0 || statChanged(prev, cur));
       if (report) {
-        this.emit('change', getStatsFromBinding(cur, this[kBigint]), getStatsFromBinding(prev, this[kBigint]));
+        this.onchange(getStatsFromBinding(cur, st.bigint), getStatsFromBinding(prev, st.bigint));
       }
     };
+    st.timer = setInterval(poll, interval);
+    if (st.unrefed) st.timer.unref();
     binding.defer(poll);
-    this[kTimer] = setInterval(poll, interval);
-    if (!persistent) this[kTimer].unref();
+    return 0;
   }
 
-  stop() {
-    if (!this._handle) return;
-    this._handle = null;
-    clearInterval(this[kTimer]);
-    this[kTimer] = null;
-    process.nextTick(() => this.emit('stop'));
+  close() {
+    const st = handleState.get(this);
+    if (st.timer) clearInterval(st.timer);
+    st.timer = null;
   }
 
   ref() {
-    if (this[kTimer]) this[kTimer].ref();
-    return this;
+    const st = handleState.get(this);
+    st.unrefed = false;
+    if (st.timer) st.timer.ref();
   }
 
   unref() {
-    if (this[kTimer]) this[kTimer].unref();
-    return this;
+    const st = handleState.get(this);
+    st.unrefed = true;
+    if (st.timer) st.timer.unref();
   }
 }
+Object.defineProperty(StatWatcherHandle, 'name', { value: 'StatWatcher' });
+
+function emitStop(self) {
+  self.emit('stop');
+}
+
+function onchange(curr, prev) {
+  const self = this[owner_symbol];
+  self.emit('change', curr, prev);
+}
+
+function StatWatcher(bigint) {
+  EventEmitter.call(this);
+  this._handle = null;
+  this[kOldStatus] = -1;
+  this[kUseBigint] = bigint;
+  this[KFSStatWatcherRefCount] = 1;
+  this[KFSStatWatcherMaxRefCount] = 1;
+}
+Object.setPrototypeOf(StatWatcher.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(StatWatcher, EventEmitter);
+
+StatWatcher.prototype[kFSStatWatcherStart] = function (filename, persistent, interval) {
+  if (this._handle) return;
+  this._handle = new StatWatcherHandle(!!this[kUseBigint]);
+  this._handle[owner_symbol] = this;
+  this._handle.onchange = onchange;
+  if (!persistent) this.unref();
+  this[kOldStatus] = -1;
+  const p = getValidatedPath(filename, 'filename');
+  // As Node's StatWatcher start: a new watcher's interval is a uint32.
+  validateUint32(interval, 'interval');
+  this._handle.start(p, interval);
+};
+
+// As Node's: a no-op kept for compatibility.
+StatWatcher.prototype.start = () => {};
+
+StatWatcher.prototype.stop = function () {
+  if (!this._handle) return;
+  process.nextTick(emitStop, this);
+  this._handle.close();
+  this._handle = null;
+};
+
+// As Node's: each listener holds a reference; ref() and unref() move between 0 and their count.
+StatWatcher.prototype[kFSStatWatcherAddOrCleanRef] = function (operate) {
+  if (operate === 'add') {
+    this[KFSStatWatcherRefCount]++;
+    this[KFSStatWatcherMaxRefCount]++;
+  } else if (operate === 'clean') {
+    this[KFSStatWatcherMaxRefCount]--;
+    this.unref();
+  } else if (operate === 'cleanAll') {
+    this[KFSStatWatcherMaxRefCount] = 0;
+    this[KFSStatWatcherRefCount] = 0;
+    this._handle?.unref();
+  }
+};
+
+StatWatcher.prototype.ref = function () {
+  if (this[KFSStatWatcherRefCount] === this[KFSStatWatcherMaxRefCount]) return this;
+  if (this._handle && this[KFSStatWatcherRefCount]++ === 0) this._handle.ref();
+  return this;
+};
+
+StatWatcher.prototype.unref = function () {
+  if (this[KFSStatWatcherRefCount] === 0) return this;
+  if (this._handle && --this[KFSStatWatcherRefCount] === 0) this._handle.unref();
+  return this;
+};
 
 function watchFile(filename, options, listener) {
-  const p = getValidatedPath(filename);
-  const key = require('path').resolve(p);
-  if (typeof options === 'function') {
+  const key = require('path').resolve(getValidatedPath(filename));
+  if (options === null || typeof options !== 'object') {
     listener = options;
-    options = undefined;
+    options = null;
   }
-  const opts = { interval: 5007, persistent: true, ...(options || {}) };
+  const opts = { interval: 5007, persistent: true, ...options };
   validateFunction(listener, 'listener');
   let w = statWatchers.get(key);
   if (w === undefined) {
-    w = new StatWatcher(!!opts.bigint);
-    // As Node's StatWatcher start: a new watcher's interval is a uint32.
-    validateUint32(opts.interval, 'interval');
-    w.start(p, opts.persistent, opts.interval);
+    w = new StatWatcher(opts.bigint);
+    w[kFSStatWatcherStart](key, opts.persistent, opts.interval);
     statWatchers.set(key, w);
+  } else {
+    w[kFSStatWatcherAddOrCleanRef]('add');
   }
   w.addListener('change', listener);
   return w;
 }
 
 function unwatchFile(filename, listener) {
-  const p = getValidatedPath(filename);
-  const key = require('path').resolve(p);
+  const key = require('path').resolve(getValidatedPath(filename));
   const w = statWatchers.get(key);
   if (w === undefined) return;
-  if (typeof listener === 'function') w.removeListener('change', listener);
-  else w.removeAllListeners('change');
+  if (typeof listener === 'function') {
+    const before = w.listenerCount('change');
+    w.removeListener('change', listener);
+    if (w.listenerCount('change') < before) w[kFSStatWatcherAddOrCleanRef]('clean');
+  } else {
+    w.removeAllListeners('change');
+    w[kFSStatWatcherAddOrCleanRef]('cleanAll');
+  }
   if (w.listenerCount('change') === 0) {
     w.stop();
     statWatchers.delete(key);
