@@ -163,6 +163,9 @@ Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 defineAutoClose(ReadStream, '_readableState');
 
+// As Node's: a deprecated no-op kept from before streams opened themselves (DEP0135).
+ReadStream.prototype.open = require('util').deprecate(function() {},
+  'ReadStream.prototype.open() is deprecated', 'DEP0135');
 ReadStream.prototype._construct = construct;
 
 ReadStream.prototype._read = function(n) {
@@ -240,6 +243,8 @@ Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 defineAutoClose(WriteStream, '_writableState');
 
+WriteStream.prototype.open = require('util').deprecate(function() {},
+  'WriteStream.prototype.open() is deprecated', 'DEP0135');
 WriteStream.prototype._construct = construct;
 
 // Write all of `data` (one buffer with `syscall` 'write', a list of them with 'writev'),
