@@ -11,21 +11,24 @@ const {
 const { TransformStream, TransformStreamDefaultController } = require('internal/webstreams/transformstream');
 const { CountQueuingStrategy, ByteLengthQueuingStrategy } = require('internal/webstreams/util');
 const { TextEncoderStream, TextDecoderStream } = require('internal/webstreams/encoding');
+const { CompressionStream, DecompressionStream } = require('internal/webstreams/compression');
 
 module.exports = {
   ReadableStream,
   ReadableStreamDefaultReader,
-  ReadableStreamDefaultController,
   ReadableStreamBYOBReader,
   ReadableStreamBYOBRequest,
   ReadableByteStreamController,
+  ReadableStreamDefaultController,
+  TransformStream,
+  TransformStreamDefaultController,
   WritableStream,
   WritableStreamDefaultWriter,
   WritableStreamDefaultController,
-  TransformStream,
-  TransformStreamDefaultController,
-  CountQueuingStrategy,
   ByteLengthQueuingStrategy,
+  CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
 };

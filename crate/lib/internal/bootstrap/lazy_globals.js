@@ -13,7 +13,8 @@ function defineLazyGlobal(name, load, enumerable = false) {
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamDefaultController', 'WritableStream',
   'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'TransformStream',
   'TransformStreamDefaultController', 'CountQueuingStrategy', 'ByteLengthQueuingStrategy', 'TextEncoderStream',
-  'TextDecoderStream', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController']) {
+  'TextDecoderStream', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+  'CompressionStream', 'DecompressionStream']) {
   defineLazyGlobal(name, () => require('stream/web')[name]);
 }
 defineLazyGlobal('Intl', () => require('internal/intl/index').Intl);

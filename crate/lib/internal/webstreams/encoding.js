@@ -5,6 +5,7 @@
 const { TransformStream } = require('internal/webstreams/transformstream');
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+const { defineInspect } = require('internal/webstreams/util');
 
 const kTransform = Symbol('kTransform');
 const kDecoder = Symbol('kDecoder');
@@ -98,5 +99,13 @@ for (const [cls, keys] of [[TextEncoderStream, ['encoding', 'readable', 'writabl
     Object.defineProperty(cls.prototype, key, desc);
   }
 }
+
+defineInspect(TextEncoderStream, (stream) => ({
+  encoding: stream.encoding, readable: stream.readable, writable: stream.writable,
+}));
+defineInspect(TextDecoderStream, (stream) => ({
+  encoding: stream.encoding, fatal: stream.fatal, ignoreBOM: stream.ignoreBOM, readable: stream.readable,
+  writable: stream.writable,
+}));
 
 module.exports = { TextEncoderStream, TextDecoderStream };

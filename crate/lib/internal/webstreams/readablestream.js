@@ -15,7 +15,7 @@
 // against node.
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE } } = require('internal/errors');
-const { deferred, handled, extractStrategy, lockedError } = require('internal/webstreams/util');
+const { deferred, handled, extractStrategy, lockedError, defineInspect } = require('internal/webstreams/util');
 
 const { kState } = require('internal/webstreams/util');
 const kClosed = Symbol.for('nodeboa.webstream.closed');
@@ -539,13 +539,18 @@ class ReadableStreamDefaultReader {
   releaseLock() {
     const stream = this.stream;
     if (!stream) return;
+    // As the spec's release steps: `closed` first, then the pending reads, each with its error.
     const err = new ERR_INVALID_STATE.TypeError('Reader released');
-    for (const req of this.requests.splice(0)) req.reject(err);
     if (stream[kState].state === 'readable') this.closedDeferred.reject(err);
     else {
       this.closedDeferred = deferred();
       handled(this.closedDeferred.promise);
       this.closedDeferred.reject(err);
+    }
+    const requests = this.requests.splice(0);
+    if (requests.length) {
+      const releasing = new ERR_INVALID_STATE.TypeError('Releasing reader');
+      for (const req of requests) req.reject(releasing);
     }
     stream[kState].reader = null;
     this.stream = undefined;
@@ -711,6 +716,18 @@ async function pipeTo(source, dest, { preventClose = false, preventAbort = false
     writer.releaseLock();
   }
 }
+
+defineInspect(ReadableStreamDefaultController, () => ({}));
+defineInspect(ReadableByteStreamController, () => ({}));
+defineInspect(ReadableStream, (stream) => ({
+  locked: stream.locked, state: stream[kState].state, supportsBYOB: stream[kState].isBytes,
+}));
+defineInspect(ReadableStreamDefaultReader, (reader) => ({
+  stream: reader.stream ?? undefined, readRequests: reader.requests.length, close: reader.closed,
+}));
+defineInspect(ReadableStreamBYOBReader, (reader) => ({
+  stream: reader.stream ?? undefined, readIntoRequests: reader.requests.length, close: reader.closed,
+}));
 
 module.exports = {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, ReadableStreamBYOBReader,

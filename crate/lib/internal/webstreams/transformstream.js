@@ -7,12 +7,13 @@
 
 const { ReadableStream } = require('internal/webstreams/readablestream');
 const { WritableStream } = require('internal/webstreams/writablestream');
-const { deferred } = require('internal/webstreams/util');
+const { deferred, defineInspect } = require('internal/webstreams/util');
 
 class TransformStreamDefaultController {
-  constructor(readableController, onError) {
+  constructor(readableController, onError, stream) {
     this.readableController = readableController;
     this.onError = onError;
+    this.stream = stream;
   }
 
   get desiredSize() {
@@ -59,7 +60,7 @@ class TransformStream {
         return transformer.cancel ? transformer.cancel(reason) : undefined;
       },
     }, { highWaterMark: readableStrategy.highWaterMark ?? 0, size: readableStrategy.size });
-    const controller = new TransformStreamDefaultController(readableController, onError);
+    const controller = new TransformStreamDefaultController(readableController, onError, this);
     this.writable = new WritableStream({
       start(c) {
         writableController = c;
@@ -106,5 +107,9 @@ class TransformStream {
     return 'TransformStream';
   }
 }
+
+// NOTE: `backpressure` is always true: backpressure between the sides is not modelled (above).
+defineInspect(TransformStream, (stream) => ({ readable: stream.readable, writable: stream.writable, backpressure: true }));
+defineInspect(TransformStreamDefaultController, (controller) => ({ stream: controller.stream }));
 
 module.exports = { TransformStream, TransformStreamDefaultController };

@@ -52,4 +52,25 @@ function lockedError(what) {
 
 const kState = Symbol('kWebStreamState');
 
-module.exports = { kState, deferred, handled, extractStrategy, CountQueuingStrategy, ByteLengthQueuingStrategy, lockedError };
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+let inspect;
+
+// Node prints a web streams object as its class name and a few fields (`ReadableStream { locked:
+// false, state: 'readable', supportsBYOB: false }`), never its internal state: `data(object)`
+// gives those fields. Past the depth limit it prints `undefined`, as node does.
+function defineInspect(cls, data) {
+  Object.defineProperty(cls.prototype, kInspect, {
+    __proto__: null,
+    value(depth, options) {
+      if (depth < 0) return undefined;
+      inspect ??= require('internal/util/inspect').inspect;
+      return `${cls.name} ${inspect(data(this), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
+module.exports = {
+  kState, deferred, handled, extractStrategy, CountQueuingStrategy, ByteLengthQueuingStrategy, lockedError, defineInspect,
+};

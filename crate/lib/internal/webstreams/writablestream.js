@@ -4,7 +4,7 @@
 // promise tracks backpressure against the strategy's high-water mark.
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE } } = require('internal/errors');
-const { kState, deferred, handled, extractStrategy, lockedError } = require('internal/webstreams/util');
+const { kState, deferred, handled, extractStrategy, lockedError, defineInspect } = require('internal/webstreams/util');
 
 const kClosed = Symbol.for('nodeboa.webstream.closed');
 const kCloseSentinel = Symbol('close');
@@ -273,8 +273,15 @@ class WritableStreamDefaultWriter {
   releaseLock() {
     const stream = this.stream;
     if (!stream) return;
-    const err = new ERR_INVALID_STATE.TypeError('Writer was released');
-    if (!this.readySettled) this.readyDeferred.reject(err);
+    // As the spec's release steps: `ready` and `closed` both end rejected (a settled one is
+    // replaced by a rejected promise).
+    const err = new ERR_INVALID_STATE.TypeError('Writer has been released');
+    if (this.readySettled) {
+      this.readyDeferred = deferred();
+      handled(this.readyDeferred.promise);
+    }
+    this.readyDeferred.reject(err);
+    this.readySettled = true;
     this.closedDeferred = deferred();
     handled(this.closedDeferred.promise);
     this.closedDeferred.reject(err);
@@ -286,5 +293,12 @@ class WritableStreamDefaultWriter {
     return 'WritableStreamDefaultWriter';
   }
 }
+
+defineInspect(WritableStream, (stream) => ({ locked: stream.locked, state: stream[kState].state }));
+defineInspect(WritableStreamDefaultWriter, (writer) => ({
+  stream: writer.stream ?? undefined, close: writer.closed, ready: writer.ready,
+  desiredSize: writer.desiredSize, // throws once released, as node's does
+}));
+defineInspect(WritableStreamDefaultController, (controller) => ({ stream: controller[kState] }));
 
 module.exports = { WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController };
