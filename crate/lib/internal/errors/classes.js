@@ -92,6 +92,11 @@ function makeNodeErrorClass(Base, code) {
       return `${this.name} [${code}]: ${this.message}`;
     }
   };
+  // As in Node, the error's `constructor` reads as its base class (`err.constructor.name` is
+  // 'TypeError', and util.inspect names it so): an accessor, which inspect passes over.
+  Object.defineProperty(NodeError.prototype, 'constructor', {
+    __proto__: null, get() { return Base; }, enumerable: false, configurable: true,
+  });
   return NodeError;
 }
 
