@@ -8,8 +8,9 @@
 // go before the descriptor is really closed.
 //
 // NOTE: each operation runs against the VFS when called and its promise settles from the poll
-// phase (binding.defer), in submission order; so nothing is ever in flight on the descriptor and
-// operations take no reference of their own, unlike Node's.
+// phase (binding.defer), in submission order. As in Node, an operation holds a reference until
+// it settles, so a close() called meanwhile waits for it (and the descriptor stays usable until
+// the last one settles).
 'use strict';
 
 const EventEmitter = require('events');
@@ -20,8 +21,9 @@ const {
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
 
-// A promise settled from the poll phase with what `op` returns or throws.
-function settle(op) {
+// A promise settled from the poll phase with what `op` returns or throws; `done`, if given, is
+// called just before it settles.
+function settle(op, done) {
   return new Promise((resolve, reject) => {
     let err = null;
     let result;
@@ -30,7 +32,11 @@ function settle(op) {
     } catch (e) {
       err = e;
     }
-    binding.defer(() => (err ? reject(err) : resolve(result)));
+    binding.defer(() => {
+      if (done) done();
+      if (err) reject(err);
+      else resolve(result);
+    });
   });
 }
 
@@ -74,7 +80,10 @@ const kWebChunkSize = 65536;
 // As Node's FileHandle: an operation on a closed handle rejects with a plain Error 'file closed',
 // code EBADF, named after the operation's syscall.
 function settleOpen(handle, syscall, fn) {
-  if (handle[kFd] !== -1) return settle(fn);
+  if (handle[kFd] !== -1) {
+    handle[kRef]();
+    return settle(fn, () => handle[kUnref]());
+  }
   const err = new Error('file closed');
   err.code = 'EBADF';
   err.syscall = syscall;
@@ -218,7 +227,12 @@ class FileHandle extends EmitterBase {
   writeFile(data, options) {
     if (isCustomIterable(data) && this[kFd] !== -1) {
       const opts = typeof options === 'string' ? { encoding: options } : options ?? {};
-      return writeChunks(this[kFd], data, opts.encoding, opts.signal);
+      this[kRef]();
+      const unref = () => this[kUnref]();
+      return writeChunks(this[kFd], data, opts.encoding, opts.signal).then(unref, (e) => {
+        unref();
+        throw e;
+      });
     }
     return settleOpen(this, 'writeFile', () => {
       throwIfAborted(options);
