@@ -59,6 +59,8 @@ const {
   validateCpOptions,
   validateRmdirOptions,
   kCpAsync,
+  mkdirpTrips,
+  rimrafTrips,
   readdirRecursive,
   resultEncoding,
   Stats,
@@ -1354,7 +1356,8 @@ function truncate(path, len, callback) {
   validateInteger(len, 'len');
   validateFunction(callback, 'cb');
   const p = getValidatedPath(path);
-  deliver(callback, () => truncateSync(p, len));
+  // As Node's: three trips through the pool (open, ftruncate, close).
+  deliver(callback, () => truncateSync(p, len), false, 3);
 }
 
 function futimes(fd, atime, mtime, callback) {
@@ -1419,7 +1422,7 @@ function mkdir(path, options, callback) {
   }
   validateFunction(callback, 'cb');
   const p = getValidatedPath(path);
-  deliver(callback, () => makeDirectory(p, options, true));
+  deliver(callback, () => makeDirectory(p, options, true), false, options?.recursive === true ? mkdirpTrips(p) : 1);
 }
 
 function mkdtemp(prefix, options, callback) {
@@ -1533,9 +1536,11 @@ function rm(path, options, callback) {
   // Node's rimraf of a file takes three trips through the pool (lstat, lstat, unlink), of a
   // missing path with `force` two (lstat, lstat); its ERR_FS_EISDIR is made in a completion
   // too, with no frames.
+  // A directory removed with `recursive`: the lstat of the option check, then rimraf's trips.
   let trips = 3;
   try {
-    binding.stat(p, false);
+    const st = binding.stat(p, false);
+    if (opts.recursive && (st[1] & S_IFMT) === S_IFDIR) trips = 1 + rimrafTrips(p);
   } catch {
     trips = 2;
   }

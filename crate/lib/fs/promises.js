@@ -7,7 +7,7 @@
 const fs = require('fs');
 const {
   constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, keptPath,
-  validateRmdirOptions, kCpAsync,
+  validateRmdirOptions, kCpAsync, mkdirpTrips, rimrafTrips,
   makeDirectory,
   readdirRecursive, resolveCpFilter, validateCpOptions,
 } = require('internal/fs/utils');
@@ -35,7 +35,8 @@ function readFile(path, options) {
     const { AbortError } = require('internal/errors');
     return Promise.reject(new AbortError(undefined, { cause: opts.signal.reason }));
   }
-  return settle(() => fs.readFileSync(target(path), options));
+  // As Node's: open, fstat, read and close (a FileHandle's: fstat and read).
+  return settle(() => fs.readFileSync(target(path), options), undefined, path instanceof FileHandle ? 2 : 4);
 }
 
 // An iterable or async iterable (an array of chunks, a generator, a Readable) is written chunk
@@ -75,7 +76,7 @@ function writeFile(path, data, options) {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
     return fs.writeFileSync(target(path), data, options);
-  });
+  }, undefined, path instanceof FileHandle ? 1 : 3);
 }
 
 function appendFile(path, data, options) {
@@ -90,7 +91,7 @@ function appendFile(path, data, options) {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
     return fs.appendFileSync(target(path), data, options);
-  });
+  }, undefined, path instanceof FileHandle ? 1 : 3);
 }
 
 // As Node's fs/promises, a recursive listing pops its queue (last in, first out), where the
@@ -115,10 +116,11 @@ async function cp(src, dest, options) {
 
 // As Node's: a path only (no descriptor); the length is checked once the file is open.
 function truncate(path, len = 0) {
+  // As Node's: open, ftruncate, close.
   return settle(() => {
     getValidatedPath(path);
     return fs.truncateSync(path, len);
-  });
+  }, undefined, 3);
 }
 
 // As Node's: `options.bigint` is read once the path is checked (a null options object throws).
@@ -128,6 +130,30 @@ function statfs(path, options = { bigint: false }) {
     const bigint = options.bigint === true;
     return fs.statfsSync(p, { bigint });
   });
+}
+
+// As Node's: a recursive mkdir takes MKDirpAsync's trips through the pool.
+function mkdir(path, options) {
+  let trips = 1;
+  if (options?.recursive === true) {
+    try {
+      trips = mkdirpTrips(getValidatedPath(path));
+    } catch {
+      // The settled call reports it.
+    }
+  }
+  return settle(() => makeDirectory(path, options, true), undefined, trips);
+}
+
+// As Node's: the option check's lstat, then rimraf's trips (a file: lstat, unlink).
+function rm(path, options) {
+  let trips = 1;
+  try {
+    trips = 1 + rimrafTrips(getValidatedPath(path));
+  } catch {
+    // The settled call reports it.
+  }
+  return settle(() => fs.rmSync(path, options), undefined, trips);
 }
 
 function wrap(syncFn) {
@@ -185,9 +211,9 @@ const promises = {
   opendir,
   rename: wrap(fs.renameSync),
   truncate,
-  rm: wrap(fs.rmSync),
+  rm,
   rmdir,
-  mkdir: (path, options) => settle(() => makeDirectory(path, options, true)),
+  mkdir,
   readdir,
   readlink: wrap(fs.readlinkSync),
   symlink: wrap(fs.symlinkSync),

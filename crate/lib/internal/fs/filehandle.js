@@ -21,9 +21,10 @@ const {
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
 
-// A promise settled from the poll phase with what `op` returns or throws; `done`, if given, is
-// called just before it settles.
-function settle(op, done) {
+// A promise settled from the poll phase with what `op` returns or throws, after `trips` trips
+// through the pool when it succeeds (one when it fails: Node's multi-step operations mostly fail
+// at their first step); `done`, if given, is called just before it settles.
+function settle(op, done, trips = 1) {
   return new Promise((resolve, reject) => {
     let err = null;
     let result;
@@ -32,11 +33,17 @@ function settle(op, done) {
     } catch (e) {
       err = e;
     }
-    binding.defer(() => {
+    let left = err ? 1 : trips;
+    const step = () => {
+      if (--left > 0) {
+        binding.defer(step);
+        return;
+      }
       if (done) done();
       if (err) reject(err);
       else resolve(result);
-    });
+    };
+    binding.defer(step);
   });
 }
 

@@ -386,6 +386,50 @@ function makeDirectory(path, options, async) {
   return mkdirp(p, mode, async);
 }
 
+// The trips Node's MKDirpAsync takes through the pool: with k directories to make, 2k - 1 (a
+// failing mkdir for each missing one below the first that exists, then a mkdir for each); when
+// all exist, two (mkdir fails with EEXIST, then a stat).
+function mkdirpTrips(p) {
+  let missing = 0;
+  let cur = require('path').resolve(p);
+  for (;;) {
+    try {
+      binding.stat(cur, true);
+      break;
+    } catch (e) {
+      if (e !== UV_ENOENT) break;
+    }
+    missing++;
+    const parent = require('path').dirname(cur);
+    if (parent === cur) break;
+    cur = parent;
+  }
+  return missing === 0 ? 2 : 2 * missing - 1;
+}
+
+// The trips Node's callback rimraf takes through the pool for the tree at `p` (the longest
+// chain; children are removed in parallel): an entry's lstat, then a file's unlink, or a
+// directory's rmdir (which fails when it has entries: then readdir, the children, rmdir again).
+function rimrafTrips(p) {
+  let st;
+  try {
+    st = binding.stat(p, false);
+  } catch {
+    return 1;
+  }
+  if ((st[1] & S_IFMT) !== S_IFDIR) return 2;
+  let names;
+  try {
+    [names] = binding.readdir(p);
+  } catch {
+    return 2;
+  }
+  if (names.length === 0) return 2;
+  let longest = 0;
+  for (const n of names) longest = Math.max(longest, rimrafTrips(require('path').join(p, n)));
+  return 3 + longest + 1;
+}
+
 // mkdir -p: the first directory created, or undefined when it all existed.
 function mkdirp(p, mode, async) {
   const pathModule = require('path');
@@ -567,4 +611,6 @@ module.exports = {
   validateObject,
   validateRmdirOptions,
   kCpAsync,
+  mkdirpTrips,
+  rimrafTrips,
 };
