@@ -337,8 +337,11 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   if (isArrayBufferView(buffer)) {
     let offset = offsetOrOptions;
-    if (offset !== null && typeof offset === 'object') {
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    // As Node 20 (fs.write and FileHandle.write too): a null offset counts as empty options, so
+    // the length and position given after it are dropped (the whole buffer, at the current
+    // position).
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset ?? {});
     }
     if (offset == null) offset = 0;
     else validateInteger(offset, 'offset', 0);
