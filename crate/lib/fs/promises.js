@@ -9,7 +9,7 @@ const {
   constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, keptPath,
   validateRmdirOptions, kCpAsync, mkdirpTrips, rimrafTrips,
   makeDirectory,
-  readdirRecursive, resolveCpFilter, validateCpOptions,
+  readdirRecursive, validateCpOptions,
 } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED },
@@ -104,14 +104,20 @@ function readdir(path, options) {
   });
 }
 
-// As Node's: the options, then the paths, are checked (a rejection); the async filter is
-// settled for every entry before the copy.
+// As Node's: the options, then the paths, are checked (a rejection); a filter is awaited for
+// each entry as the copy reaches it.
 async function cp(src, dest, options) {
   const opts = validateCpOptions(options);
   getValidatedPath(src, 'src');
   getValidatedPath(dest, 'dest');
-  const resolved = await resolveCpFilter(src, dest, opts);
-  return settle(() => fs.cpSync(src, dest, { ...resolved, [kCpAsync]: true }));
+  const cpModule = require('internal/fs/cp');
+  if (opts.filter === undefined) return settle(() => cpModule.cpSync(src, dest, { ...opts, [kCpAsync]: true }));
+  try {
+    await cpModule.cpAsync(src, dest, opts);
+  } catch (e) {
+    if (e && Object.prototype.hasOwnProperty.call(e, 'filterError')) throw e.filterError;
+    throw e;
+  }
 }
 
 // As Node's: a path only (no descriptor); the length is checked once the file is open.

@@ -493,30 +493,6 @@ function validateCpOptions(options) {
 // errors whose fields differ between Node's cp and cp-sync read it.
 const kCpAsync = Symbol('kCpAsync');
 
-// fs.cp and fsPromises.cp accept an async filter: it is settled for every source path first
-// (depth first, skipping what it rejects), and the copy then runs with a sync filter giving the
-// same answers.
-async function resolveCpFilter(src, dest, options) {
-  if (!options || typeof options.filter !== 'function') return options;
-  const pathModule = require('path');
-  const answers = new Map();
-  const visit = async (sp, dp) => {
-    const ok = !!(await options.filter(sp, dp));
-    answers.set(sp, ok);
-    if (!ok || !options.recursive) return;
-    let st;
-    try {
-      st = binding.stat(sp, !!options.dereference);
-    } catch {
-      return;
-    }
-    if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) return;
-    for (const name of binding.readdir(sp)[0]) await visit(pathModule.join(sp, name), pathModule.join(dp, name));
-  };
-  await visit(pathModule.resolve(getValidatedPath(src, 'src')), pathModule.resolve(getValidatedPath(dest, 'dest')));
-  return { ...options, filter: (sp) => answers.get(sp) === true };
-}
-
 // DEP0147, once per process: fs.rmdir's `recursive` option (all three forms share the flag).
 let recursiveRmdirWarned = false;
 function emitRecursiveRmdirWarning() {
@@ -581,7 +557,6 @@ function defineShapes(target, shapes) {
 module.exports = {
   binding,
   emitRecursiveRmdirWarning,
-  resolveCpFilter,
   validateCpOptions,
   bufferOf,
   bytesOf,
