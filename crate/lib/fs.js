@@ -195,7 +195,7 @@ function readFd(fd) {
 
 // Data for writeFile/appendFile as bytes.
 function dataBytes(data, encoding) {
-  if (isArrayBufferView(data)) return bytesOf(data);
+  if (isArrayBufferView(data)) return unshared(bytesOf(data));
   if (typeof data !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
@@ -319,7 +319,24 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
     // As Linux's rw_verify_area: a read whose end would pass the largest offset is EINVAL.
     throw uvException({ errno: UV_EINVAL, syscall: 'read' });
   }
+  if (isShared(buffer)) {
+    // The binding reads into ArrayBuffers: a view of shared memory gets its bytes copied in.
+    const into = new Uint8Array(length);
+    const n = call(() => binding.read(fd, into.buffer, 0, length, pos), 'read');
+    new Uint8Array(buffer.buffer, buffer.byteOffset + offset, n).set(into.subarray(0, n));
+    return n;
+  }
   return call(() => binding.read(fd, buffer.buffer, buffer.byteOffset + offset, length, pos), 'read');
+}
+
+// A view of a SharedArrayBuffer (which Node reads and writes like any other).
+function isShared(view) {
+  return typeof SharedArrayBuffer === 'function' && view.buffer instanceof SharedArrayBuffer;
+}
+
+// A view's bytes in an ArrayBuffer, as the binding takes them: a copy for shared memory.
+function unshared(bytes) {
+  return isShared(bytes) ? new Uint8Array(bytes) : bytes;
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
@@ -341,6 +358,10 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     }
     if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
     validateInt32(length, 'length', 0);
+    if (isShared(buffer)) {
+      const bytes = new Uint8Array(new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length));
+      return call(() => binding.write(fd, bytes.buffer, 0, length, writePosition(position)), 'write');
+    }
     return call(() => binding.write(fd, buffer.buffer, buffer.byteOffset + offset, length, writePosition(position)),
       'write');
   }
