@@ -1,3 +1,6 @@
+// env: UV_THREADPOOL_SIZE=1
+// (One pool thread: its FIFO queue alone orders the trips, as in node; with four the races
+// below go by thread scheduling, which a loaded machine can flip.)
 // Callback and promise operations that take several trips through Node's pool call back after
 // chains of one-trip operations started with them, as in Node: truncate (open, ftruncate, close),
 // a recursive mkdir (MKDirpAsync: 2k - 1 trips for k new directories), a

@@ -1,3 +1,6 @@
+// env: UV_THREADPOOL_SIZE=1
+// (One pool thread: its FIFO queue alone orders the trips, as in node; with four the races
+// below go by thread scheduling, which a loaded machine can flip.)
 // The callback rm calls back after Node's rimraf's pool trips: a missing path is one (its lstat
 // fails), two with `force` (lstat, lstat), a file three (lstat, lstat, unlink); each races
 // chains of one-trip operations started after it (with margins: the pool's timing varies).
