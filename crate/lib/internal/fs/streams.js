@@ -77,7 +77,9 @@ function setTarget(stream, path, options, defaultFlags) {
     stream.path = path;
     stream.flags = options.flags === undefined ? defaultFlags : options.flags;
     stream.mode = options.mode === undefined ? 0o666 : options.mode;
-    stream.path = getValidatedPath(path);
+    // As Node's: a file: URL becomes its path, a Buffer path stays a Buffer.
+    const checked = getValidatedPath(path);
+    stream.path = path instanceof Uint8Array ? path : checked;
   } else {
     stream.fd = validatedFd(importFd(stream, options));
   }

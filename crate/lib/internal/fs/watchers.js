@@ -367,8 +367,15 @@ StatWatcher.prototype.unref = function () {
   return this;
 };
 
+// As Node's: the checked path is resolved (a Buffer path fails there: path.resolve takes
+// strings).
+function resolvedWatchPath(filename) {
+  const checked = getValidatedPath(filename);
+  return require('path').resolve(filename instanceof Uint8Array ? filename : checked);
+}
+
 function watchFile(filename, options, listener) {
-  const key = require('path').resolve(getValidatedPath(filename));
+  const key = resolvedWatchPath(filename);
   if (options === null || typeof options !== 'object') {
     listener = options;
     options = null;
@@ -388,7 +395,7 @@ function watchFile(filename, options, listener) {
 }
 
 function unwatchFile(filename, listener) {
-  const key = require('path').resolve(getValidatedPath(filename));
+  const key = resolvedWatchPath(filename);
   const w = statWatchers.get(key);
   if (w === undefined) return;
   if (typeof listener === 'function') {
