@@ -160,18 +160,14 @@ impl HostHooks for NodeHostHooks {
 
 /// How many bytes of garbage (as `boa_gc` counts them: the size of each `GcBox`) may pile up
 /// between two collections, at least. See [`GcHeadroom`].
-/// NOTE: 16 MiB is what the ballast has counted since it was measured and tuned: its boxes were
-/// then 64 KiB-aligned, so each `GcBox` (a header, then the box) counted 128 KiB for 8 MiB of
-/// ballast.
-const GC_HEADROOM: usize = 16 * 1024 * 1024;
-/// One ballast box: 64 KiB as `boa_gc` counts it (`size_of`), never written: its bytes are
-/// uninitialised, so moving one into the heap copies nothing (the compiler drops a copy of
-/// uninitialised bytes) and its pages are never touched. (It was a 64 KiB-aligned byte, whose
-/// padding was copied on every move: ≈15 % of a native boot went to that copy and its page
-/// faults.)
+const GC_HEADROOM: usize = 8 * 1024 * 1024;
+/// One ballast box: 64 KiB as `boa_gc` counts it (`size_of`), of which only one byte is ever
+/// written: the rest is alignment padding. Moving it still copies 64 KiB, so the headroom costs
+/// start-up time (≈3 copies of it): 8 MiB is a trade between that and fewer collections.
 #[derive(boa_gc::Trace, boa_gc::Finalize)]
 #[boa_gc(unsafe_empty_trace)]
-struct GcBallast(#[allow(dead_code)] std::mem::MaybeUninit<[u8; 65536]>);
+#[repr(C, align(65536))]
+struct GcBallast(u8);
 
 /// Raises `boa_gc`'s collection threshold so that a collection comes after [`GC_HEADROOM`] bytes
 /// of new allocation rather than after ~0.4× the live heap.
@@ -220,7 +216,7 @@ impl GcHeadroom {
         let total = GC_HEADROOM / chunk;
         if self.ballast.len() < total {
             let more = (total / Self::STEPS).max(1).min(total - self.ballast.len());
-            self.ballast.extend((0..more).map(|_| boa_gc::Gc::new(GcBallast(std::mem::MaybeUninit::uninit()))));
+            self.ballast.extend((0..more).map(|_| boa_gc::Gc::new(GcBallast(0))));
             return false;
         }
         self.ballast.clear();
