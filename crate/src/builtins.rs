@@ -1,7 +1,7 @@
 //! The built-in module registry: Node's `lib/` as JavaScript embedded from `crate/lib/`, loaded
 //! lazily and once, plus `internalBinding`.
 //!
-//! Each built-in is compiled as `(function (exports, require, module, internalBinding) {...})`
+//! Each built-in is compiled as a `function (exports, require, module, internalBinding) {...}`
 //! and cached by id before it runs, so cycles between built-ins see partial exports, as in Node.
 //! Setting `NODEBOA_LIB_DIR` makes the runtime read the sources from that folder instead of the
 //! copies built into the binary: edit the JavaScript, run again, no rebuild.

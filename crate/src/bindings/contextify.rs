@@ -35,10 +35,24 @@ fn split_position(message: &str) -> Option<(&str, usize, usize)> {
 
 fn with_source_context(ctx: &mut Context, err: JsError, filename: &str, source: &str, prefix_len: usize) -> JsError {
     let Some(native) = err.as_native().filter(|n| n.is_syntax()) else { return err };
-    let Some((text, line, col)) = split_position(native.message()) else { return err };
-    let col = if line == 1 { col.saturating_sub(prefix_len) } else { col };
-    let source_line = source.lines().nth(line.saturating_sub(1)).unwrap_or("");
-    let context = format!("{filename}:{line}\n{source_line}\n{}^\n", " ".repeat(col.saturating_sub(1)));
+    let position = split_position(native.message());
+    // The source's last line; a function wrapper's closing brace is on the line after it.
+    let last_line = source.split('\n').count();
+    let at_end = native.message() == "abrupt end" || position.is_some_and(|(_, line, _)| line > last_line);
+    let (text, context) = if at_end {
+        // Out of input (Boa gives no position then), or stopped by the wrapper's own brace:
+        // Node points after the last character (the line after a final newline), with no
+        // caret, and says "Unexpected end of input".
+        let line = last_line;
+        let source_line = source.split('\n').next_back().unwrap_or("");
+        let pad = " ".repeat(source_line.chars().count());
+        ("Unexpected end of input", format!("{filename}:{line}\n{source_line}\n{pad}\n"))
+    } else {
+        let Some((text, line, col)) = position else { return err };
+        let col = if line == 1 { col.saturating_sub(prefix_len) } else { col };
+        let source_line = source.lines().nth(line.saturating_sub(1)).unwrap_or("");
+        (text, format!("{filename}:{line}\n{source_line}\n{}^\n", " ".repeat(col.saturating_sub(1))))
+    };
     let error = JsNativeError::syntax().with_message(text.to_owned()).into_opaque(ctx);
     let described = error.define_property_or_throw(
         js_string!("sourceContext"),
@@ -58,11 +72,16 @@ fn with_source_context(ctx: &mut Context, err: JsError, filename: &str, source: 
 /// Compile `source` as the body of `function (params) { ... }`, reporting errors against
 /// `filename`. The wrapper shares the first line, so line numbers stay true.
 ///
+/// The wrapper is `0, function (params) {...}`, whose completion value is the function, rather
+/// than the usual `(function (params) {...})`: Boa's parser reads a parenthesised expression as
+/// a possible arrow function's parameters first and then clones it, and here that expression is
+/// the whole module (a deep copy of its syntax tree for every module compiled).
+///
 /// # Errors
 /// The `SyntaxError` of a malformed body, or a `RangeError` for a too deeply nested one.
 pub fn compile_function(ctx: &mut Context, source: &str, filename: &str, params: &[String]) -> JsResult<JsObject> {
-    let prefix = format!("(function ({}) {{", params.join(", "));
-    let code = format!("{prefix}{source}\n}})");
+    let prefix = format!("0, function ({}) {{", params.join(", "));
+    let code = format!("{prefix}{source}\n}}");
     let value = parse(ctx, &code, filename, source, prefix.len())?.evaluate(ctx)?;
     value.as_object().ok_or_else(|| JsNativeError::typ().with_message("compiled code is not a function").into())
 }
