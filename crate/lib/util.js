@@ -388,6 +388,7 @@ const utilExports = {
 for (const name of ['format', 'formatWithOptions', 'inspect', 'stripVTControlCharacters']) {
   defineLazyProperty(utilExports, name, () => lazyInspect()[name], true);
 }
+defineLazyProperty(utilExports, 'parseArgs', () => require('internal/util/parse_args').parseArgs, true);
 for (const name of ['TextDecoder', 'TextEncoder']) {
   defineLazyProperty(utilExports, name, () => require('internal/encoding')[name], true);
 }
