@@ -57,5 +57,26 @@ Object.defineProperty(eos, Symbol.for('nodejs.util.promisify.custom'), {
 Stream.Stream = Stream;
 Stream._isUint8Array = (v) => v instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (chunk) => utils.toBuffer(chunk);
+Stream._isArrayBufferView = ArrayBuffer.isView;
+Stream.isDestroyed = utils.isDestroyed;
+// true while the stream can still be written to; null for what is not a writable stream.
+Stream.isWritable = function isWritable(stream) {
+  if (typeof stream?.writable !== 'boolean') return null;
+  if (utils.isDestroyed(stream)) return false;
+  return utils.isWritableNodeStream(stream) && stream.writable && !stream._writableState?.ending;
+};
+Stream.duplexPair = function duplexPair(options) {
+  return require('internal/streams/duplexpair').duplexPair(options);
+};
+
+// The keys in node's order.
+for (const key of ['isDestroyed', 'isDisturbed', 'isErrored', 'isReadable', 'isWritable', 'Readable', 'Writable',
+  'Duplex', 'Transform', 'PassThrough', 'duplexPair', 'pipeline', 'addAbortSignal', 'finished', 'destroy', 'compose',
+  'setDefaultHighWaterMark', 'getDefaultHighWaterMark', 'promises', 'Stream', '_isArrayBufferView', '_isUint8Array',
+  '_uint8ArrayToBuffer']) {
+  const descriptor = Object.getOwnPropertyDescriptor(Stream, key);
+  delete Stream[key];
+  Object.defineProperty(Stream, key, descriptor);
+}
 
 module.exports = Stream;

@@ -67,4 +67,3 @@ function prependListener(emitter, event, fn) {
 
 module.exports = Stream;
 module.exports.Stream = Stream;
-module.exports.prependListener = prependListener;
