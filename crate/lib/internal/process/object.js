@@ -13,7 +13,7 @@ const { errors: uvErrors } = internalBinding('uv');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateString } = require('internal/validators');
+const { validateBoolean, validateString } = require('internal/validators');
 const { nextTick } = require('internal/process/task_queues');
 const { emitWarning, onWarning } = require('internal/process/warning');
 
@@ -130,6 +130,10 @@ function createProcess() {
   process.uptime = function uptime() { return methods.uptime(); };
   process.memoryUsage = function memoryUsage() { return methods.memoryUsage(); };
   process.memoryUsage.rss = function rss() { return methods.memoryUsage().rss; };
+  // NOTE: the VFS machine has no cgroup limit (0, as node reports an unconstrained process),
+  // and its free memory is what `os.freemem()` reports.
+  process.constrainedMemory = function constrainedMemory() { return 0; };
+  process.availableMemory = function availableMemory() { return require('os').freemem(); };
   process.cpuUsage = function cpuUsage() {
     const us = Math.round(methods.uptime() * 1e6);
     return { user: us, system: 0 };
@@ -161,6 +165,24 @@ function createProcess() {
   process.getgroups = function getgroups() { return [methods.credentials()[1]]; };
   process.kill = function kill() { return true; };
   process.abort = function abort() { methods.reallyExit(134); };
+  // A built-in module by id (`fs` or `node:fs`), without going through `require`; undefined for
+  // anything that is not one.
+  process.getBuiltinModule = function getBuiltinModule(id) {
+    validateString(id, 'id');
+    const name = id.startsWith('node:') ? id.slice(5) : id;
+    const { builtinModules } = require('module');
+    if (!builtinModules.includes(name) || name.startsWith('_')) return undefined;
+    return require(name);
+  };
+  // Source maps only change how stack traces print; the flag is kept for code that reads it.
+  let sourceMapsEnabled = false;
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    get() { return sourceMapsEnabled; }, enumerable: true, configurable: true,
+  });
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(value) {
+    validateBoolean(value, 'val');
+    sourceMapsEnabled = value;
+  };
   process.binding = function binding(name) {
     throw new Error(`No such module: ${name}`);
   };
