@@ -10,10 +10,40 @@ use crate::runtime::Environment;
 use crate::source_check::max_nesting_depth;
 use boa_engine::property::PropertyDescriptor;
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, Script, Source};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::Path;
 
 pub fn create(ctx: &mut Context) -> JsObject {
-    object_with(ctx, &[("compileFunction", 3, compile_function_native), ("evalScript", 2, eval_script)])
+    object_with(
+        ctx,
+        &[
+            ("compileFunction", 3, compile_function_native),
+            ("evalScript", 2, eval_script),
+            ("lineOneOffset", 1, line_one_offset),
+        ],
+    )
+}
+
+/// The files compiled as a function body, with the length of the wrapper that precedes their
+/// first line: Boa counts a position on that line from the wrapper's start, so stack traces
+/// (`internal/bootstrap/engine_shims`) take it off again.
+#[derive(Default)]
+struct WrapperOffsets(RefCell<HashMap<String, usize>>);
+
+fn wrapper_offsets(ctx: &mut Context) -> &WrapperOffsets {
+    if ctx.get_data::<WrapperOffsets>().is_none() {
+        ctx.insert_data(WrapperOffsets::default());
+    }
+    ctx.get_data::<WrapperOffsets>().expect("inserted above")
+}
+
+/// `lineOneOffset(file) → number`: how many characters of wrapper precede `file`'s first line
+/// (0 for a file compiled as it is, such as an ES module).
+fn line_one_offset(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let file = arg_string(args, 0, ctx)?;
+    let offset = wrapper_offsets(ctx).0.borrow().get(&file).copied().unwrap_or(0);
+    Ok((offset as f64).into())
 }
 
 /// Parse `code` (the `source` of `filename`, after `prefix_len` characters of wrapper on its
@@ -82,7 +112,9 @@ fn with_source_context(ctx: &mut Context, err: JsError, filename: &str, source: 
 pub fn compile_function(ctx: &mut Context, source: &str, filename: &str, params: &[String]) -> JsResult<JsObject> {
     let prefix = format!("0, function ({}) {{", params.join(", "));
     let code = format!("{prefix}{source}\n}}");
-    let value = parse(ctx, &code, filename, source, prefix.len())?.evaluate(ctx)?;
+    let script = parse(ctx, &code, filename, source, prefix.len())?;
+    wrapper_offsets(ctx).0.borrow_mut().insert(filename.to_owned(), prefix.chars().count());
+    let value = script.evaluate(ctx)?;
     value.as_object().ok_or_else(|| JsNativeError::typ().with_message("compiled code is not a function").into())
 }
 

@@ -25,7 +25,19 @@ function header(err) {
   return `${name}: ${message}`;
 }
 
+// Boa counts a column on a function-wrapped file's first line (every CommonJS module and
+// built-in) from the wrapper's start: take the wrapper off, so that `file:1:col` is Node's.
+const { lineOneOffset } = internalBinding('contextify');
+function fixLineOne(frames) {
+  if (typeof frames !== 'string' || !frames.includes(':1:')) return frames;
+  return frames.replace(/([( ])([^()\s][^()\n]*):1:(\d+)(\)?)$/gm, (whole, open, file, column, close) => {
+    const offset = lineOneOffset(file);
+    return offset ? `${open}${file}:1:${Math.max(1, column - offset)}${close}` : whole;
+  });
+}
+
 function composeStack(err, frames) {
+  frames = fixLineOne(frames);
   frames = typeof frames === 'string' ? frames.replace(/\n$/, '') : '';
   return frames ? `${header(err)}\n${frames}` : header(err);
 }
