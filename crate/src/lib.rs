@@ -25,6 +25,8 @@ pub mod errno;
 #[cfg(feature = "engine")]
 pub mod event_loop;
 pub mod host;
+#[cfg(all(test, feature = "engine"))]
+mod fatal_error_tests;
 #[cfg(feature = "engine")]
 mod jobs;
 #[cfg(test)]

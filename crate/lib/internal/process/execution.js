@@ -27,7 +27,12 @@ function sourceContext(stack) {
   if (typeof text !== 'string') return '';
   const sourceLine = text.split(/\r?\n/)[line - 1];
   if (sourceLine === undefined) return '';
-  return `${file}:${line}\n${sourceLine}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
+  // The frame points at where the error was made; for `throw new Error()` Node's caret is on
+  // the `throw` statement itself.
+  let caret = Math.max(0, column - 1);
+  const thrown = /\bthrow\s+$/.exec(sourceLine.slice(0, caret));
+  if (thrown !== null) caret = thrown.index;
+  return `${file}:${line}\n${sourceLine}\n${' '.repeat(caret)}^\n`;
 }
 
 function isErrorLike(value) {
