@@ -24,9 +24,9 @@ mod engine;
 pub mod errno;
 #[cfg(feature = "engine")]
 pub mod event_loop;
-pub mod host;
 #[cfg(all(test, feature = "engine"))]
 mod fatal_error_tests;
+pub mod host;
 #[cfg(feature = "engine")]
 mod jobs;
 #[cfg(test)]
