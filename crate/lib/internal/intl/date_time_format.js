@@ -118,17 +118,36 @@ class DateTimeFormat {
     if (o.dateStyle === 'full') ({ weekday, year, month, day } = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
     else if (o.dateStyle === 'long') ({ year, month, day } = { year: 'numeric', month: 'long', day: 'numeric' });
     else if (o.dateStyle === 'medium') ({ year, month, day } = { year: 'numeric', month: 'short', day: 'numeric' });
-    else if (o.dateStyle === 'short') ({ year, month, day } = { year: '2-digit', month: 'numeric', day: 'numeric' });
+    else if (o.dateStyle === 'short') {
+      ({ year, month, day } = { year: o.data.shortYear ?? '2-digit', month: 'numeric', day: 'numeric' });
+      if (o.data.shortPad) ({ month, day } = { month: '2-digit', day: '2-digit' });
+    }
     const parts = [];
     const lit = (value) => parts.push({ type: 'literal', value });
     const yearText = year === '2-digit' ? pad2(f.year % 100) : String(f.year);
     const dayText = day === '2-digit' || (o.data.pad && month !== undefined && !['long', 'short', 'narrow'].includes(month)) ?
       pad2(f.day) : String(f.day);
+    const wordMonth = ['long', 'short', 'narrow'].includes(month);
     if (weekday) {
       parts.push({ type: 'weekday', value: text(WEEKDAYS[f.weekday], weekday) });
-      if (year || month || day) lit(', ');
+      // en-GB's "Friday 9 Feb" (no year) against "Friday, 9 Feb 2024"
+      const bare = o.data.dayFirstText && !o.data.indian && wordMonth && !year;
+      if (year || month || day) lit(bare ? ' ' : ', ');
     }
-    if (['long', 'short', 'narrow'].includes(month)) {
+    if (wordMonth && o.data.dayFirstText) {
+      if (day) {
+        parts.push({ type: 'day', value: dayText });
+        lit(' ');
+      }
+      parts.push({ type: 'month', value: text(MONTHS[f.month], month) });
+      if (year) {
+        // en-IN's "Thu, 29 Feb, 2024"
+        lit(o.data.indian && weekday === 'short' && month === 'short' && day ? ', ' : ' ');
+        parts.push({ type: 'year', value: yearText });
+      }
+      return parts;
+    }
+    if (wordMonth) {
       parts.push({ type: 'month', value: text(MONTHS[f.month], month) });
       if (day) {
         lit(' ');

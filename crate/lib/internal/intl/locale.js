@@ -9,8 +9,10 @@ const base = { group: ',', decimal: '.', currencyAfter: false, currencySpace: fa
   dateOrder: 'dmy', dateSep: '/', dateTimeSep: ', ', pad: false, hour12: false, minGrouping: 1 };
 const LOCALES = {
   'en-US': { ...base, dateOrder: 'mdy', hour12: true },
-  'en-GB': { ...base, pad: true },
-  'en-IN': { ...base, hour12: true, indian: true, lowerDayPeriod: true },
+  // Day before month in words too ("29 February 2024"); ICU's en-GB and en-IN patterns differ in
+  // a few separators (see date_time_format's _dateParts) and in their short dateStyle.
+  'en-GB': { ...base, pad: true, dayFirstText: true, shortYear: 'numeric' },
+  'en-IN': { ...base, hour12: true, indian: true, lowerDayPeriod: true, dayFirstText: true, shortPad: true },
   de: { ...base, group: '.', decimal: ',', currencyAfter: true, percentSpace: true, dateSep: '.' },
   fr: { ...base, group: '\u202f', decimal: ',', currencyAfter: true, percentSpace: true, pad: true, dateTimeSep: ' ' },
   es: { ...base, group: '.', decimal: ',', currencyAfter: true, percentSpace: true, minGrouping: 2 },
