@@ -11,6 +11,7 @@ use crate::jobs::MicrotaskQueue;
 use crate::vfs::{LowerLayer, Vfs};
 use boa_engine::builtins::promise::{OperationType, PromiseState};
 use boa_engine::context::HostHooks;
+use boa_engine::job::JobCallback;
 use boa_engine::object::builtins::JsPromise;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue};
 use std::cell::RefCell;
@@ -118,7 +119,32 @@ pub enum Slice {
 /// Node's process-level promise hooks for Boa.
 struct NodeHostHooks;
 
+/// The async context frame a promise reaction was made in (its `JobCallback`'s host field).
+#[derive(boa_gc::Trace, boa_gc::Finalize, boa_engine::JsData)]
+struct ReactionFrame(JsValue);
+
 impl HostHooks for NodeHostHooks {
+    /// A promise reaction (`then`, `await`) takes the async context frame it was made in...
+    fn make_job_callback(&self, callback: boa_engine::object::builtins::JsFunction, ctx: &mut Context) -> JobCallback {
+        JobCallback::new(callback, ReactionFrame(state(ctx).async_frame()))
+    }
+
+    /// ... and runs in it.
+    fn call_job_callback(
+        &self,
+        job: &JobCallback,
+        this: &JsValue,
+        args: &[JsValue],
+        ctx: &mut Context,
+    ) -> JsResult<JsValue> {
+        let frame = job.host_defined().downcast_ref::<ReactionFrame>().map(|f| f.0.clone()).unwrap_or_default();
+        let st = state(ctx);
+        let outer = st.swap_async_frame(frame);
+        let result = job.callback().call(this, args, ctx);
+        st.swap_async_frame(outer);
+        result
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &JsObject<boa_engine::builtins::promise::Promise>,

@@ -14,6 +14,8 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("setExiting", 0, set_exiting),
             ("enqueueMicrotask", 1, enqueue_microtask),
             ("runTicksAndMicrotasks", 0, run_ticks_and_microtasks),
+            ("getAsyncFrame", 0, get_async_frame),
+            ("setAsyncFrame", 1, set_async_frame),
         ],
     )
 }
@@ -42,7 +44,8 @@ fn make_next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
             let st = state(ctx);
             if !st.emitting_exit.get() {
                 let args = args.get(1..).map(<[JsValue]>::to_vec).unwrap_or_default();
-                st.ticks.borrow_mut().push_back(Callback { func, this: JsValue::undefined(), args });
+                let frame = st.async_frame();
+                st.ticks.borrow_mut().push_back(Callback { func, this: JsValue::undefined(), args, frame });
             }
             Ok(JsValue::undefined())
         },
@@ -61,7 +64,18 @@ fn set_exiting(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
 fn enqueue_microtask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let func = callable(args)?;
     let realm = ctx.realm().clone();
-    let job = GenericJob::new(move |ctx| func.call(&JsValue::undefined(), &[], ctx), realm);
+    // `queueMicrotask` callbacks run in the async context frame they were queued in.
+    let frame = state(ctx).async_frame();
+    let job = GenericJob::new(
+        move |ctx| {
+            let st = state(ctx);
+            let outer = st.swap_async_frame(frame);
+            let result = func.call(&JsValue::undefined(), &[], ctx);
+            st.swap_async_frame(outer);
+            result
+        },
+        realm,
+    );
     ctx.enqueue_job(Job::GenericJob(job));
     Ok(JsValue::undefined())
 }
@@ -69,5 +83,16 @@ fn enqueue_microtask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
 /// Drain ticks and microtasks now (for `-e`/`-p` and embedders' snippets).
 fn run_ticks_and_microtasks(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let _ = task_queues::after_callback(ctx);
+    Ok(JsValue::undefined())
+}
+
+/// `getAsyncFrame()` → the current async context frame (`async_hooks`' AsyncLocalStorage).
+fn get_async_frame(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(state(ctx).async_frame())
+}
+
+/// `setAsyncFrame(frame)`: enter `frame` for the rest of the current callback.
+fn set_async_frame(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    state(ctx).swap_async_frame(args.first().cloned().unwrap_or_default());
     Ok(JsValue::undefined())
 }

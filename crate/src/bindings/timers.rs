@@ -43,7 +43,8 @@ fn callback_from(args: &[JsValue], ctx: &mut Context) -> JsResult<Callback> {
         .get(1)
         .and_then(JsValue::as_callable)
         .ok_or_else(|| JsNativeError::typ().with_message("callback must be a function"))?;
-    Ok(Callback { func, this: args.first().cloned().unwrap_or_default(), args: arg_list(args, 2, ctx)? })
+    let frame = state(ctx).async_frame();
+    Ok(Callback { func, this: args.first().cloned().unwrap_or_default(), args: arg_list(args, 2, ctx)?, frame })
 }
 
 /// `scheduleTimer(owner, callback, args, delay, repeat, refed) → id`.
@@ -189,7 +190,9 @@ fn new_immediate(args: &[JsValue], classes: &TimerClasses, ctx: &mut Context) ->
     immediate.insert_property(js_string!("_argv"), data(argv));
     immediate.insert_property(js_string!("_destroyed"), data(false));
     immediate.insert_property(PropertyKey::from(classes.k_refed.clone()), data(true));
-    let id = state(ctx).immediates.borrow_mut().push(Callback { func, this: immediate.clone().into(), args: list });
+    let st = state(ctx);
+    let frame = st.async_frame();
+    let id = st.immediates.borrow_mut().push(Callback { func, this: immediate.clone().into(), args: list, frame });
     immediate.insert_property(PropertyKey::from(classes.k_id.clone()), data(id as f64));
     Ok(immediate.into())
 }
@@ -218,7 +221,7 @@ fn new_timeout(args: &[JsValue], repeat: bool, classes: &TimerClasses, ctx: &mut
     timeout.insert_property(js_string!("_destroyed"), data(false));
     timeout.insert_property(PropertyKey::from(classes.k_refed.clone()), data(true));
     let delay = after as u64;
-    let callback = Callback { func, this: timeout.clone().into(), args: list };
+    let callback = Callback { func, this: timeout.clone().into(), args: list, frame: state(ctx).async_frame() };
     let id = st.start_timer(callback, delay, repeat.then_some(delay), true);
     timeout.insert_property(PropertyKey::from(classes.k_id.clone()), data(id as f64));
     Ok(timeout.into())

@@ -15,12 +15,14 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// A JavaScript function to call, with its receiver and arguments.
+/// A JavaScript function to call, with its receiver and arguments, and the async context frame
+/// it was scheduled in (see [`LoopState::async_frame`]).
 #[derive(Clone)]
 pub struct Callback {
     pub func: JsObject,
     pub this: JsValue,
     pub args: Vec<JsValue>,
+    pub frame: JsValue,
 }
 
 /// The process is exiting: unwind to the host. The exit code is in [`LoopState::exit_code`].
@@ -115,6 +117,11 @@ pub struct LoopState {
     /// The key of an Immediate's refed flag (`lib/internal/timers.js` hands it over), which the
     /// check phase clears on the Immediate it runs, as Node's `processImmediate` does.
     pub immediate_refed_key: RefCell<Option<JsSymbol>>,
+    /// The async context frame of the code running now (`AsyncLocalStorage`'s stores, a `Map`
+    /// made by `async_hooks`; `undefined` when none was entered). Every callback scheduled
+    /// (timers, immediates, ticks, pool completions, promise reactions) takes the frame of the
+    /// code that scheduled it, and runs in it.
+    async_frame: RefCell<JsValue>,
 }
 
 /// The loop state of the runtime that owns `ctx`.
@@ -150,6 +157,7 @@ impl LoopState {
             tracing: Cell::new(false),
             tracer: RefCell::new(None),
             immediate_refed_key: RefCell::new(None),
+            async_frame: RefCell::new(JsValue::undefined()),
         };
         st.update_time();
         st
@@ -227,8 +235,38 @@ impl LoopState {
         self.closing.borrow_mut().pop_front()
     }
 
+    // ----- async context -----
+
+    /// The current async context frame.
+    #[must_use]
+    pub fn async_frame(&self) -> JsValue {
+        self.async_frame.borrow().clone()
+    }
+
+    /// Enter `frame`; returns the frame to restore afterwards.
+    pub fn swap_async_frame(&self, frame: JsValue) -> JsValue {
+        self.async_frame.replace(frame)
+    }
+
+    /// `done`, made to run in the current async context frame.
+    fn in_current_frame(&self, done: CompletionHandler) -> CompletionHandler {
+        let frame = self.async_frame();
+        // The loop runs completions outside any frame: nothing to enter.
+        if frame.is_undefined() {
+            return done;
+        }
+        Box::new(move |ctx, result| {
+            let st = state(ctx);
+            let outer = st.swap_async_frame(frame);
+            let out = done(ctx, result);
+            st.swap_async_frame(outer);
+            out
+        })
+    }
+
     /// Hand `work` to the pool; `done` runs in a later poll phase with its result.
     pub fn submit_work(&self, work: Work, done: CompletionHandler) -> u64 {
+        let done = self.in_current_frame(done);
         let id = self.next_request.get();
         self.next_request.set(id + 1);
         self.requests.borrow_mut().insert(id, done);
@@ -243,6 +281,7 @@ impl LoopState {
     /// Hand a data-described job to the pool (on a Web Worker in the browser); `done` runs in a
     /// later poll phase with its output bytes (a `Vec<u8>`).
     pub fn submit_job(&self, job: crate::host::PoolJob, done: CompletionHandler) -> u64 {
+        let done = self.in_current_frame(done);
         let id = self.next_request.get();
         self.next_request.set(id + 1);
         self.requests.borrow_mut().insert(id, done);

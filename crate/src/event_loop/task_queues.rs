@@ -25,7 +25,10 @@ pub fn invoke(ctx: &mut Context, callback: &Callback) -> Flow {
 pub fn invoke_reporting(ctx: &mut Context, callback: &Callback) -> Result<bool, Exiting> {
     let st = state(ctx);
     st.trace(|| LoopEvent::Callback { phase: st.phase() });
-    let completed = match callback.func.call(&callback.this, &callback.args, ctx) {
+    let outer = st.swap_async_frame(callback.frame.clone());
+    let called = callback.func.call(&callback.this, &callback.args, ctx);
+    st.swap_async_frame(outer);
+    let completed = match called {
         Ok(_) => true,
         Err(err) => {
             report_uncaught(ctx, err, false)?;
@@ -55,7 +58,10 @@ pub fn after_callback(ctx: &mut Context) -> Flow {
         loop {
             let tick = st.ticks.borrow_mut().pop_front();
             let Some(tick) = tick else { break };
-            if let Err(err) = tick.func.call(&JsValue::undefined(), &tick.args, ctx) {
+            let outer = st.swap_async_frame(tick.frame.clone());
+            let called = tick.func.call(&JsValue::undefined(), &tick.args, ctx);
+            st.swap_async_frame(outer);
+            if let Err(err) = called {
                 // NOTE: as in Node, a throwing tick ends this drain even when 'uncaughtException'
                 // handled it: the remaining ticks and the microtasks wait for the next callback.
                 report_uncaught(ctx, err, false)?;
