@@ -59,6 +59,7 @@ const {
   validateCpOptions,
   validateRmdirOptions,
   kCpAsync,
+  kAsync,
   readdirRecursive,
   resultEncoding,
   Stats,
@@ -74,6 +75,8 @@ const {
 const UV_ENOENT = -2;
 const UV_ENOTDIR = -20;
 const UV_EEXIST = -17;
+const UV_EPERM = -1;
+const UV_ENOTEMPTY = -39;
 const UV_EISDIR = -21;
 const UV_EINVAL = -22;
 
@@ -646,37 +649,73 @@ function rmdirSync(path, options) {
   call(() => binding.rmdir(p), 'rmdir', p);
 }
 
-// Remove `p` and everything under it (symlinks are removed, not followed).
-function rmrf(p) {
-  const st = call(() => binding.stat(p, false), 'lstat', p);
-  if ((st[1] & S_IFMT) === S_IFDIR) {
-    const [names] = call(() => binding.readdir(p), 'scandir', p);
-    for (const n of names) rmrf(pathModule.join(p, n));
-    call(() => binding.rmdir(p), 'rmdir', p);
-  } else {
-    call(() => binding.unlink(p), 'unlink', p);
-  }
-}
-
-function rmSync(path, options) {
-  const p = getValidatedPath(path);
-  const opts = validateRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
-  validateBoolean(opts.force, 'options.force');
+// Node's rimraf, behaviour for behaviour: a path that does not lstat is unlinked anyway (the
+// async form fails with the lstat error instead); a directory is rmdir'ed first, and only when
+// that says it is not empty are its children removed (as `path + '/' + name`, unnormalized) and
+// the rmdir retried. ENOENT on the way is success (the entry is gone), as is ENOTDIR from the
+// async form's rmdir ('link-to-dir/').
+function rmrf(p, async) {
   let st;
   try {
     st = binding.stat(p, false);
   } catch (e) {
     if (typeof e !== 'number') throw e;
-    if (e === UV_ENOENT && opts.force) return;
-    throw uvException({ errno: e, syscall: 'lstat', path: p });
+    if (e === UV_ENOENT) return;
+    if (async) throw uvException({ errno: e, syscall: 'lstat', path: p });
   }
-  if ((st[1] & S_IFMT) === S_IFDIR) {
-    if (!opts.recursive) {
+  if (st === undefined || (st[1] & S_IFMT) !== S_IFDIR) {
+    try {
+      binding.unlink(p);
+    } catch (e) {
+      if (typeof e !== 'number') throw e;
+      if (e !== UV_ENOENT) throw uvException({ errno: e, syscall: 'unlink', path: p });
+    }
+    return;
+  }
+  try {
+    binding.rmdir(p);
+    return;
+  } catch (e) {
+    if (typeof e !== 'number') throw e;
+    if (e === UV_ENOENT || (e === UV_ENOTDIR && async)) return;
+    if (e !== UV_ENOTEMPTY && e !== UV_EEXIST && e !== UV_EPERM) throw uvException({ errno: e, syscall: 'rmdir', path: p });
+  }
+  const [names] = call(() => binding.readdir(p), 'scandir', p);
+  for (const n of names) rmrf(`${p}/${n}`, async);
+  try {
+    binding.rmdir(p);
+  } catch (e) {
+    if (typeof e !== 'number') throw e;
+    if (e !== UV_ENOENT) throw uvException({ errno: e, syscall: 'rmdir', path: p });
+  }
+}
+
+function rmSync(path, options) {
+  return rmPath(path, options, false);
+}
+
+// The callback and promise forms' rm: rmrf's async behaviour.
+rmSync[kAsync] = (path, options) => rmPath(path, options, true);
+
+function rmPath(path, options, async) {
+  const p = getValidatedPath(path);
+  const opts = validateRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
+  validateBoolean(opts.force, 'options.force');
+  // As Node's: only `recursive` with `force` goes straight to rimraf.
+  if (!(opts.recursive && opts.force)) {
+    let st;
+    try {
+      st = binding.stat(p, false);
+    } catch (e) {
+      if (typeof e !== 'number') throw e;
+      if (e === UV_ENOENT && opts.force) return;
+      throw uvException({ errno: e, syscall: 'lstat', path: p });
+    }
+    if ((st[1] & S_IFMT) === S_IFDIR && !opts.recursive) {
       throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 });
     }
-    return rmrf(p);
   }
-  call(() => binding.unlink(p), 'unlink', p);
+  rmrf(p, async);
 }
 
 function unlinkSync(path) {
@@ -1541,7 +1580,7 @@ function rm(path, options, callback) {
   }
   deliver(cb, () => {
     try {
-      return rmSync(p, opts);
+      return rmPath(p, opts, true);
     } catch (e) {
       if (e?.code === 'ERR_FS_EISDIR') e.stack = String(e.stack).split('\n')[0];
       throw e;

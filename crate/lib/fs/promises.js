@@ -7,7 +7,7 @@
 const fs = require('fs');
 const {
   constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, keptPath,
-  validateRmdirOptions, kCpAsync,
+  validateRmdirOptions, kCpAsync, kAsync,
   makeDirectory,
   readdirRecursive, resolveCpFilter, validateCpOptions,
 } = require('internal/fs/utils');
@@ -185,7 +185,7 @@ const promises = {
   opendir,
   rename: wrap(fs.renameSync),
   truncate,
-  rm: wrap(fs.rmSync),
+  rm: (path, options) => settle(() => fs.rmSync[kAsync](path, options)),
   rmdir,
   mkdir: (path, options) => settle(() => makeDirectory(path, options, true)),
   readdir,

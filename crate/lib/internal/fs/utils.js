@@ -459,6 +459,9 @@ function validateCpOptions(options) {
 // Marks the options of fs.cp and fsPromises.cp when they run the synchronous copy: the few
 // errors whose fields differ between Node's cp and cp-sync read it.
 const kCpAsync = Symbol('kCpAsync');
+// fs.rmSync[kAsync], fs.mkdtempSync[kAsync]: the operation as its callback and promise forms
+// behave, where they differ from the sync form.
+const kAsync = Symbol('kAsync');
 
 // fs.cp and fsPromises.cp accept an async filter: it is settled for every source path first
 // (depth first, skipping what it rejects), and the copy then runs with a sync filter giving the
@@ -578,4 +581,5 @@ module.exports = {
   validateObject,
   validateRmdirOptions,
   kCpAsync,
+  kAsync,
 };
