@@ -595,6 +595,14 @@ function warnOnNonPortableTemplate(pre) {
 }
 
 function mkdtempSync(prefix, options) {
+  return makeTempDirectory(prefix, options, false);
+}
+
+// The callback and promise forms' mkdtemp: a failure names the template as libuv filled it in
+// (`prefix` and the six characters tried), where the sync form names `prefixXXXXXX`.
+mkdtempSync[kAsync] = (prefix, options) => makeTempDirectory(prefix, options, true);
+
+function makeTempDirectory(prefix, options, async) {
   const opts = getOptions(options);
   const pre = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(pre);
@@ -611,7 +619,7 @@ function mkdtempSync(prefix, options) {
       return encodeResult(p, opts.encoding);
     } catch (e) {
       if (e === UV_EEXIST) continue;
-      if (typeof e === 'number') throw uvException({ errno: e, syscall: 'mkdtemp', path: pre + 'XXXXXX' });
+      if (typeof e === 'number') throw uvException({ errno: e, syscall: 'mkdtemp', path: async ? p : pre + 'XXXXXX' });
       throw e;
     }
   }
@@ -1465,7 +1473,7 @@ function mkdtemp(prefix, options, callback) {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
   const opts = getOptions(options);
   getValidatedPath(prefix, 'prefix');
-  deliver(callback, () => mkdtempSync(prefix, opts));
+  deliver(callback, () => makeTempDirectory(prefix, opts, true));
 }
 
 function open(path, flags, mode, callback) {

@@ -203,7 +203,7 @@ const promises = {
   utimes: wrap(fs.utimesSync),
   lutimes: wrap(fs.lutimesSync),
   realpath: wrap(fs.realpathSync.native),
-  mkdtemp: wrap(fs.mkdtempSync),
+  mkdtemp: (prefix, options) => settle(() => fs.mkdtempSync[kAsync](prefix, options)),
   writeFile,
   appendFile,
   readFile,
