@@ -778,21 +778,21 @@ function realpathSync(path, options) {
     return encodeResult(binding.realpath(full), opts.encoding);
   } catch (e) {
     if (typeof e !== 'number') throw e;
-    if (e === UV_ENOENT || e === UV_ENOTDIR) {
-      // Node lstats each component below the links already followed: the error names the
-      // first that fails, under its real parent.
-      let resolved = '';
-      for (const part of full.split('/').filter(Boolean)) {
-        const next = resolved + '/' + part;
-        try {
-          resolved = binding.realpath(next);
-        } catch (e2) {
-          if (typeof e2 === 'number') throw uvException({ errno: e2, syscall: 'lstat', path: next });
-          throw e2;
-        }
+    // As Node's walk: each component is lstat'ed under its real parent (a failure names lstat
+    // and that absolute path); a symlink is stat'ed before it is followed (a dangling link or
+    // a loop names stat and the link's own path).
+    let resolved = '';
+    for (const part of full.split('/').filter(Boolean)) {
+      const next = resolved + '/' + part;
+      const st = call(() => binding.stat(next, false), 'lstat', next);
+      if ((st[1] & S_IFMT) !== S_IFLNK) {
+        resolved = next;
+        continue;
       }
+      call(() => binding.stat(next, true), 'stat', next);
+      resolved = call(() => binding.realpath(next), 'stat', next);
     }
-    throw uvException({ errno: e, syscall: e === -40 ? 'stat' : 'lstat', path: p });
+    throw uvException({ errno: e, syscall: 'lstat', path: p });
   }
 }
 
