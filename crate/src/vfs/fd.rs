@@ -84,15 +84,17 @@ impl Vfs {
                 if walk.trailing_slash && kind != FileType::Directory {
                     return Err(errno::ENOTDIR);
                 }
+                // As Linux: O_DIRECTORY is checked before a last symlink left unfollowed
+                // (O_NOFOLLOW) is refused.
+                if kind != FileType::Directory && bits & flags::O_DIRECTORY != 0 {
+                    return Err(errno::ENOTDIR);
+                }
                 if kind == FileType::Symlink {
                     return Err(errno::ELOOP);
                 }
                 // O_TRUNC asks for write access too, even with O_RDONLY.
                 if kind == FileType::Directory && (of.write || creat || bits & flags::O_TRUNC != 0) {
                     return Err(errno::EISDIR);
-                }
-                if kind != FileType::Directory && bits & flags::O_DIRECTORY != 0 {
-                    return Err(errno::ENOTDIR);
                 }
                 // As Linux: O_TRUNC truncates a file opened read-only too.
                 if kind == FileType::File && bits & flags::O_TRUNC != 0 {

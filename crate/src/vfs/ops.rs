@@ -4,7 +4,7 @@
 
 use super::inode::{Body, FileType, Stat};
 use super::watch::WatchEvent;
-use super::{flags, Ino, Vfs, ROOT};
+use super::{flags, Ino, Vfs, NAME_MAX, ROOT};
 use crate::errno::{self, Errno};
 use std::collections::{BTreeMap, HashSet};
 
@@ -158,12 +158,20 @@ impl Vfs {
     /// # Errors
     /// `ENOENT`, `ENOTDIR`, `EISDIR`, `ENOTEMPTY`, `EINVAL` (into itself), `EBUSY`.
     pub fn rename(&mut self, from: &str, to: &str) -> Result<(), Errno> {
-        let src = self.walk(from, false)?;
-        let dst = self.walk(to, false)?;
+        // As Linux: both parents, then `.`/`..` names, then the source's lookup, then the
+        // target's (an over-long target name fails only once the source is found).
+        let src = self.walk_defer_long(from)?;
+        let dst = self.walk_defer_long(to)?;
         if matches!(src.name.as_str(), "." | ".." | "/") || matches!(dst.name.as_str(), "." | ".." | "/") {
             return Err(errno::EBUSY);
         }
+        if src.name.len() > NAME_MAX {
+            return Err(errno::ENAMETOOLONG);
+        }
         let ino = src.ino.ok_or(errno::ENOENT)?;
+        if dst.name.len() > NAME_MAX {
+            return Err(errno::ENAMETOOLONG);
+        }
         let src_is_dir = self.inode(ino).file_type() == FileType::Directory;
         if (src.trailing_slash || dst.trailing_slash) && !src_is_dir {
             return Err(errno::ENOTDIR);
@@ -236,12 +244,13 @@ impl Vfs {
     /// # Errors
     /// `EEXIST`, `ENOENT` (missing parent or empty target).
     pub fn symlink(&mut self, target: &str, path: &str) -> Result<(), Errno> {
+        // As Linux: an empty target is refused before the path is looked at.
+        if target.is_empty() {
+            return Err(errno::ENOENT);
+        }
         let walk = self.walk(path, false)?;
         if walk.ino.is_some() {
             return Err(errno::EEXIST);
-        }
-        if target.is_empty() {
-            return Err(errno::ENOENT);
         }
         if walk.trailing_slash {
             return Err(errno::ENOENT);
