@@ -72,7 +72,7 @@ impl Vfs {
         let trailing = path.len() > 1 && path.ends_with('/');
         let follow = (!excl && bits & flags::O_NOFOLLOW == 0) || trailing;
         let walk = self.walk_ex(path, follow, creat)?;
-        if creat && walk.trailing_slash {
+        if creat && walk.trailing_slash && !matches!(walk.name.as_str(), "." | "..") {
             // Linux refuses to create (or open for creation) `name/` before looking at it.
             return Err(errno::EISDIR);
         }

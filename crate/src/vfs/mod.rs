@@ -453,7 +453,8 @@ impl Vfs {
                 Body::Symlink(t) => Some(t.clone()),
                 _ => None,
             });
-            if is_last && stop_at_slash && trailing_slash {
+            // A last `.` or `..` is no name to create: Linux goes on to open it (EEXIST, EISDIR).
+            if is_last && stop_at_slash && trailing_slash && !matches!(comp.as_ref(), "." | "..") {
                 return Ok(Walk { parent: cur, name: comp.into_owned(), ino: child, trailing_slash });
             }
             match (child, link_target) {
