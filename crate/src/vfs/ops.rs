@@ -445,18 +445,25 @@ impl Vfs {
             bits |= flags::O_EXCL;
         }
         let to = self.open(dst, bits, perm)?;
+        // libuv's order: a destination that is the source is left alone; otherwise it is
+        // truncated and given the source's mode before any byte is copied, so a copy that then
+        // fails (a directory source) leaves it so.
         let result = (|| {
-            if self.inode(ino).file_type() == FileType::Directory {
-                return Err(errno::EISDIR);
+            let target = self.fd_ino(to)?;
+            if target == ino {
+                return Ok(());
             }
+            self.set_len(target, 0)?;
+            self.chmod(None, to, perm, true)?;
             if mode & copy_mode::FICLONE_FORCE != 0 {
                 return Err(errno::ENOTSUP);
             }
+            if self.inode(ino).file_type() == FileType::Directory {
+                return Err(errno::EISDIR);
+            }
             let bytes = self.read_to_end(from)?;
-            let target = self.fd_ino(to)?;
-            self.set_len(target, 0)?;
             self.write(to, &bytes, Some(0))?;
-            self.chmod(None, to, perm, true)
+            Ok(())
         })();
         let _ = self.close(to);
         if result.is_err() {
