@@ -236,6 +236,11 @@ impl Vfs {
             self.device_write(device, bytes);
             return Ok(bytes.len());
         }
+        if bytes.is_empty() {
+            // As Linux: writing nothing changes nothing, at any position (no zero-fill up to
+            // it, no move of the offset).
+            return Ok(0);
+        }
         self.materialize(ino)?;
         let Body::File { data, .. } = &mut self.inode_mut(ino).body else { return Err(errno::EISDIR) };
         let at = if append { data.len() as u64 } else { pos.unwrap_or(cur) };
