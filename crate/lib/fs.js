@@ -643,6 +643,11 @@ function readdirSync(path, options) {
 
 // Node 20's order: the top level first, then each directory's contents as it is reached.
 function rmdirSync(path, options) {
+  return rmdirPath(path, options, false);
+}
+
+// `async`: the callback form's rmdir, whose `recursive` removal is rmrf's async behaviour.
+function rmdirPath(path, options, async) {
   const p = getValidatedPath(path);
   if (!options?.recursive) {
     validateRmdirOptions(options);
@@ -652,7 +657,7 @@ function rmdirSync(path, options) {
     emitRecursiveRmdirWarning();
     validateRmdirOptions({ ...options, force: false });
     const st = call(() => binding.stat(p, false), 'lstat', p);
-    if ((st[1] & S_IFMT) === S_IFDIR) return rmrf(p);
+    if ((st[1] & S_IFMT) === S_IFDIR) return rmrf(p, async);
   }
   call(() => binding.rmdir(p), 'rmdir', p);
 }
@@ -1603,7 +1608,7 @@ function rmdir(path, options, callback) {
   }
   validateFunction(callback, 'cb');
   const p = getValidatedPath(path);
-  deliver(callback, () => rmdirSync(p, options));
+  deliver(callback, () => rmdirPath(p, options, true));
 }
 
 // In Node's order of keys; the streams, Dir and opendir are accessors (defined below).

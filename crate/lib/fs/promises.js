@@ -135,14 +135,15 @@ function wrap(syncFn) {
 }
 
 // As Node's fs/promises: the path and options are checked, then with `recursive` the path is
-// stat'ed (symlinks followed; ENOENT names stat), and a non-directory falls through to rmdir
-// (ENOTDIR).
+// stat'ed (symlinks followed; ENOENT names stat): a directory goes to rimraf, and a
+// non-directory falls through to rmdir (ENOTDIR).
 function rmdir(path, options) {
   return settle(() => {
     getValidatedPath(path);
     if (validateRmdirOptions(options).recursive) {
       emitRecursiveRmdirWarning();
-      if (fs.statSync(path).isDirectory()) return fs.rmdirSync(path, options);
+      // A symlink to a directory is removed (the link), as Node's rimraf does.
+      if (fs.statSync(path).isDirectory()) return fs.rmSync[kAsync](path, { recursive: true });
     }
     return fs.rmdirSync(path, options);
   });
