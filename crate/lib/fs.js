@@ -1460,6 +1460,8 @@ function symlink(target, path, type, callback) {
   const t = getValidatedPath(target, 'target');
   const p = getValidatedPath(path);
   const ty = typeof type === 'string' ? type : undefined;
+  // As Node's: a bad type throws here, not through the callback.
+  if (ty !== undefined && ty !== 'dir' && ty !== 'file' && ty !== 'junction') throw new ERR_FS_INVALID_SYMLINK_TYPE(ty);
   deliver(cb, () => symlinkSync(t, p, ty));
 }
 
