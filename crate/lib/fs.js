@@ -214,13 +214,18 @@ function dataBytes(data, encoding) {
   return encode(data, resultEncoding(encoding) || 'utf8');
 }
 
+// As Node's: writeFileSync and the promise form make no write for no data (so no EBADF from
+// a descriptor not open for writing, or not open); the callback forms write once anyway.
+let writeEmptyOnce = false;
 function writeAll(fd, bytes) {
   let off = 0;
-  do {
+  let once = writeEmptyOnce;
+  while (off < bytes.byteLength || once) {
+    once = false;
     const n = call(() => binding.write(fd, bytes.buffer, bytes.byteOffset + off, bytes.byteLength - off, null),
       'write');
     off += n;
-  } while (off < bytes.byteLength);
+  }
 }
 
 function writeFileSync(path, data, options) {
@@ -240,7 +245,7 @@ function writeFileSync(path, data, options) {
   validateBoolean(opts.flush ?? false, 'options.flush');
   const bytes = dataBytes(data, opts.encoding);
   if (isFdArg(path)) {
-    validateFd(path);
+    // As Node's: any int32 is a descriptor here, a negative one failing EBADF at the write.
     writeAll(path, bytes);
     return;
   }
@@ -407,8 +412,9 @@ function fstatSync(fd, options = { bigint: false }) {
 }
 
 function ftruncateSync(fd, len = 0) {
-  validateFd(fd);
+  // As Node's: the length is checked before the descriptor.
   validateInteger(len, 'len');
+  validateFd(fd);
   call(() => binding.ftruncate(fd, Math.max(0, len)), 'ftruncate');
 }
 
@@ -1135,7 +1141,39 @@ function readFile(path, options, callback) {
     callback(new AbortError(undefined, { cause: signal.reason }));
     return;
   }
+  if (typeof path === 'number' && (path | 0) === path) {
+    readUserFd(path, opts, callback);
+    return;
+  }
   deliver(callback, () => readFileSync(path, opts), false, 4);
+}
+
+// As Node 20's readFile of a descriptor: a descriptor out of range throws from a later tick
+// (uncaught); past its fstat, every error is dropped and the data read so far (often none) is
+// the result; a failing fstat calls back with the TypeError of Buffer.concat(null).
+function readUserFd(fd, opts, callback) {
+  const enc = getOptions(opts).encoding;
+  try {
+    fstatSync(fd);
+  } catch (e) {
+    if (isArgumentError(e)) {
+      process.nextTick(() => {
+        throw e;
+      });
+      return;
+    }
+    const err = new ERR_INVALID_ARG_TYPE('list', 'Array', null);
+    binding.defer(() => callback(err));
+    return;
+  }
+  let result;
+  try {
+    result = readFileSync(fd, opts);
+  } catch (e) {
+    if (isArgumentError(e)) throw e;
+    result = enc && enc !== 'buffer' ? '' : Buffer.alloc(0);
+  }
+  deliver(callback, () => result, false, 4);
 }
 
 function readdir(path, options, callback) {
@@ -1285,7 +1323,9 @@ function appendFile(path, data, options, callback) {
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
   if (abortedWrite(path, data, opts, callback)) return;
-  deliver(callback, () => appendFileSync(path, data, opts), false, 3);
+  // As Node's: the callback form's first write checks the descriptor, at the call.
+  if (isFdArg(path)) validateFd(path);
+  deliver(callback, () => writingEmptyOnce(() => appendFileSync(path, data, opts)), false, 3);
 }
 
 function writeFile(path, data, options, callback) {
@@ -1293,7 +1333,18 @@ function writeFile(path, data, options, callback) {
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
   if (abortedWrite(path, data, opts, callback)) return;
-  deliver(callback, () => writeFileSync(path, data, opts), false, 3);
+  // As Node's: the callback form's first write checks the descriptor, at the call.
+  if (isFdArg(path)) validateFd(path);
+  deliver(callback, () => writingEmptyOnce(() => writeFileSync(path, data, opts)), false, 3);
+}
+
+function writingEmptyOnce(op) {
+  writeEmptyOnce = true;
+  try {
+    return op();
+  } finally {
+    writeEmptyOnce = false;
+  }
 }
 
 // As Node's writeFile: with the options and data checked, a path (not a descriptor) whose
