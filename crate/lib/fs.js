@@ -245,7 +245,11 @@ function writeFileSync(path, data, options) {
   validateBoolean(opts.flush ?? false, 'options.flush');
   const bytes = dataBytes(data, opts.encoding);
   if (isFdArg(path)) {
-    // As Node's: any int32 is a descriptor here, a negative one failing EBADF at the write.
+    // As Node 20's: a string in 'utf8'/'utf-8' goes straight to the write (any int32 is a
+    // descriptor, a negative one failing EBADF there); other data goes through writeSync,
+    // which checks the descriptor, when there is any to write.
+    const utf8 = typeof data === 'string' && (opts.encoding === 'utf8' || opts.encoding === 'utf-8');
+    if (!utf8 && bytes.byteLength > 0) validateFd(path);
     writeAll(path, bytes);
     return;
   }
