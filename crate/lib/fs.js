@@ -794,18 +794,29 @@ function realpathSync(path, options) {
   } catch (e) {
     if (typeof e !== 'number') throw e;
     // As Node's walk: each component is lstat'ed under its real parent (a failure names lstat
-    // and that absolute path); a symlink is stat'ed before it is followed (a dangling link or
-    // a loop names stat and the link's own path).
+    // and that absolute path); a symlink is stat'ed (a dangling link or a loop names stat and
+    // the link's own path), then read, and the walk starts again from its target with the rest
+    // appended. A link whose inode was read before in this walk (a hard link of one) is taken
+    // as read: no stat.
+    const seenLinks = new Map();
+    let rest = full.split('/').filter(Boolean);
     let resolved = '';
-    for (const part of full.split('/').filter(Boolean)) {
-      const next = resolved + '/' + part;
+    for (let hops = 0; rest.length > 0 && hops < 4096; hops++) {
+      const next = resolved + '/' + rest.shift();
       const st = call(() => binding.stat(next, false), 'lstat', next);
       if ((st[1] & S_IFMT) !== S_IFLNK) {
         resolved = next;
         continue;
       }
-      call(() => binding.stat(next, true), 'stat', next);
-      resolved = call(() => binding.realpath(next), 'stat', next);
+      const id = `${st[0]}:${st[7]}`;
+      let target = seenLinks.get(id);
+      if (target === undefined) {
+        call(() => binding.stat(next, true), 'stat', next);
+        target = call(() => binding.readlink(next), 'readlink', next);
+        seenLinks.set(id, target);
+      }
+      rest = pathModule.resolve(resolved || '/', target, ...rest).split('/').filter(Boolean);
+      resolved = '';
     }
     throw uvException({ errno: e, syscall: 'lstat', path: p });
   }
