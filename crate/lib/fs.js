@@ -1007,7 +1007,7 @@ function maybeCallback(cb) {
 
 // Argument errors are thrown at the call, as Node's; operation errors go to the callback.
 function isArgumentError(e) {
-  return e && typeof e.code === 'string' && /^ERR_(INVALID_ARG|OUT_OF_RANGE|INVALID_URL)/.test(e.code);
+  return e && typeof e.code === 'string' && /^ERR_(INVALID_ARG|OUT_OF_RANGE|INVALID_URL|INVALID_FILE_URL)/.test(e.code);
 }
 
 // Run `op` now and deliver `(err, ...results)` to `cb` from the poll phase, after `hops` trips

@@ -30,7 +30,13 @@ function target(pathOrHandle) {
 }
 
 function readFile(path, options) {
-  const opts = getOptions(options);
+  // As Node's (an async function): bad options reject.
+  let opts;
+  try {
+    opts = getOptions(options);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   if (opts.signal?.aborted) {
     const { AbortError } = require('internal/errors');
     return Promise.reject(new AbortError(undefined, { cause: opts.signal.reason }));
