@@ -161,7 +161,7 @@ function readFileSync(path, options) {
   let ab;
   if (isFdArg(path)) {
     validateFd(path);
-    ab = readFd(path);
+    ab = readFd(path, opts.encoding === 'utf8' || opts.encoding === 'utf-8');
   } else {
     const p = getValidatedPath(path);
     const flags = stringToFlags(opts.flag);
@@ -186,15 +186,15 @@ function readFileSync(path, options) {
   return encoding ? decode(bytes, encoding) : bufferOf(ab);
 }
 
-function readFd(fd) {
+function readFd(fd, utf8 = false) {
   try {
     return binding.readFd(fd);
   } catch (e) {
     if (typeof e !== 'number') throw e;
     // Node fstats the descriptor first: EBADF names fstat when it is not open, read when it is
-    // open but not for reading.
+    // open but not for reading. Its utf8 path (`utf8`) reads at once: always read.
     let open = true;
-    if (e === -9) {
+    if (e === -9 && !utf8) {
       try {
         binding.fstat(fd);
       } catch {
