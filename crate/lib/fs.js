@@ -51,6 +51,7 @@ const {
   kCpAsync,
   mkdirpTrips,
   rimrafTrips,
+  kAsync,
   readdirRecursive,
   resultEncoding,
   Stats,
@@ -65,6 +66,8 @@ const {
 const UV_ENOENT = -2;
 const UV_ENOTDIR = -20;
 const UV_EEXIST = -17;
+const UV_EPERM = -1;
+const UV_ENOTEMPTY = -39;
 const UV_EISDIR = -21;
 const UV_EINVAL = -22;
 
@@ -149,7 +152,7 @@ function readFileSync(path, options) {
   let ab;
   if (isFdArg(path)) {
     validateFd(path);
-    ab = readFd(path);
+    ab = readFd(path, opts.encoding === 'utf8' || opts.encoding === 'utf-8');
   } else {
     const p = getValidatedPath(path);
     const flags = stringToFlags(opts.flag);
@@ -174,15 +177,15 @@ function readFileSync(path, options) {
   return encoding ? decode(bytes, encoding) : bufferOf(ab);
 }
 
-function readFd(fd) {
+function readFd(fd, utf8 = false) {
   try {
     return binding.readFd(fd);
   } catch (e) {
     if (typeof e !== 'number') throw e;
     // Node fstats the descriptor first: EBADF names fstat when it is not open, read when it is
-    // open but not for reading.
+    // open but not for reading. Its utf8 path (`utf8`) reads at once: always read.
     let open = true;
-    if (e === -9) {
+    if (e === -9 && !utf8) {
       try {
         binding.fstat(fd);
       } catch {
@@ -202,13 +205,18 @@ function dataBytes(data, encoding) {
   return encode(data, resultEncoding(encoding) || 'utf8');
 }
 
+// As Node's: writeFileSync and the promise form make no write for no data (so no EBADF from
+// a descriptor not open for writing, or not open); the callback forms write once anyway.
+let writeEmptyOnce = false;
 function writeAll(fd, bytes) {
   let off = 0;
-  do {
+  let once = writeEmptyOnce;
+  while (off < bytes.byteLength || once) {
+    once = false;
     const n = call(() => binding.write(fd, bytes.buffer, bytes.byteOffset + off, bytes.byteLength - off, null),
       'write');
     off += n;
-  } while (off < bytes.byteLength);
+  }
 }
 
 function writeFileSync(path, data, options) {
@@ -228,7 +236,11 @@ function writeFileSync(path, data, options) {
   validateBoolean(opts.flush ?? false, 'options.flush');
   const bytes = dataBytes(data, opts.encoding);
   if (isFdArg(path)) {
-    validateFd(path);
+    // As Node 20's: a string in 'utf8'/'utf-8' goes straight to the write (any int32 is a
+    // descriptor, a negative one failing EBADF there); other data goes through writeSync,
+    // which checks the descriptor, when there is any to write.
+    const utf8 = typeof data === 'string' && (opts.encoding === 'utf8' || opts.encoding === 'utf-8');
+    if (!utf8 && bytes.byteLength > 0) validateFd(path);
     writeAll(path, bytes);
     return;
   }
@@ -419,8 +431,9 @@ function fstatSync(fd, options = { bigint: false }) {
 }
 
 function ftruncateSync(fd, len = 0) {
-  validateFd(fd);
+  // As Node's: the length is checked before the descriptor.
   validateInteger(len, 'len');
+  validateFd(fd);
   call(() => binding.ftruncate(fd, Math.max(0, len)), 'ftruncate');
 }
 
@@ -607,6 +620,14 @@ function warnOnNonPortableTemplate(pre) {
 }
 
 function mkdtempSync(prefix, options) {
+  return makeTempDirectory(prefix, options, false);
+}
+
+// The callback and promise forms' mkdtemp: a failure names the template as libuv filled it in
+// (`prefix` and the six characters tried), where the sync form names `prefixXXXXXX`.
+mkdtempSync[kAsync] = (prefix, options) => makeTempDirectory(prefix, options, true);
+
+function makeTempDirectory(prefix, options, async) {
   const opts = getOptions(options);
   const pre = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(pre);
@@ -623,7 +644,7 @@ function mkdtempSync(prefix, options) {
       return encodeResult(p, opts.encoding);
     } catch (e) {
       if (e === UV_EEXIST) continue;
-      if (typeof e === 'number') throw uvException({ errno: e, syscall: 'mkdtemp', path: pre + 'XXXXXX' });
+      if (typeof e === 'number') throw uvException({ errno: e, syscall: 'mkdtemp', path: async ? p : pre + 'XXXXXX' });
       throw e;
     }
   }
@@ -647,6 +668,11 @@ function readdirSync(path, options) {
 
 // Node 20's order: the top level first, then each directory's contents as it is reached.
 function rmdirSync(path, options) {
+  return rmdirPath(path, options, false);
+}
+
+// `async`: the callback form's rmdir, whose `recursive` removal is rmrf's async behaviour.
+function rmdirPath(path, options, async) {
   const p = getValidatedPath(path);
   if (!options?.recursive) {
     validateRmdirOptions(options);
@@ -656,42 +682,78 @@ function rmdirSync(path, options) {
     emitRecursiveRmdirWarning();
     validateRmdirOptions({ ...options, force: false });
     const st = call(() => binding.stat(p, false), 'lstat', p);
-    if ((st[1] & S_IFMT) === S_IFDIR) return rmrf(p);
+    if ((st[1] & S_IFMT) === S_IFDIR) return rmrf(p, async);
   }
   call(() => binding.rmdir(p), 'rmdir', p);
 }
 
-// Remove `p` and everything under it (symlinks are removed, not followed).
-function rmrf(p) {
-  const st = call(() => binding.stat(p, false), 'lstat', p);
-  if ((st[1] & S_IFMT) === S_IFDIR) {
-    const [names] = call(() => binding.readdir(p), 'scandir', p);
-    for (const n of names) rmrf(pathModule.join(p, n));
-    call(() => binding.rmdir(p), 'rmdir', p);
-  } else {
-    call(() => binding.unlink(p), 'unlink', p);
-  }
-}
-
-function rmSync(path, options) {
-  const p = getValidatedPath(path);
-  const opts = validateRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
-  validateBoolean(opts.force, 'options.force');
+// Node's rimraf, behaviour for behaviour: a path that does not lstat is unlinked anyway (the
+// async form fails with the lstat error instead); a directory is rmdir'ed first, and only when
+// that says it is not empty are its children removed (as `path + '/' + name`, unnormalized) and
+// the rmdir retried. ENOENT on the way is success (the entry is gone), as is ENOTDIR from the
+// async form's rmdir ('link-to-dir/').
+function rmrf(p, async) {
   let st;
   try {
     st = binding.stat(p, false);
   } catch (e) {
     if (typeof e !== 'number') throw e;
-    if (e === UV_ENOENT && opts.force) return;
-    throw uvException({ errno: e, syscall: 'lstat', path: p });
+    if (e === UV_ENOENT) return;
+    if (async) throw uvException({ errno: e, syscall: 'lstat', path: p });
   }
-  if ((st[1] & S_IFMT) === S_IFDIR) {
-    if (!opts.recursive) {
+  if (st === undefined || (st[1] & S_IFMT) !== S_IFDIR) {
+    try {
+      binding.unlink(p);
+    } catch (e) {
+      if (typeof e !== 'number') throw e;
+      if (e !== UV_ENOENT) throw uvException({ errno: e, syscall: 'unlink', path: p });
+    }
+    return;
+  }
+  try {
+    binding.rmdir(p);
+    return;
+  } catch (e) {
+    if (typeof e !== 'number') throw e;
+    if (e === UV_ENOENT || (e === UV_ENOTDIR && async)) return;
+    if (e !== UV_ENOTEMPTY && e !== UV_EEXIST && e !== UV_EPERM) throw uvException({ errno: e, syscall: 'rmdir', path: p });
+  }
+  const [names] = call(() => binding.readdir(p), 'scandir', p);
+  for (const n of names) rmrf(`${p}/${n}`, async);
+  try {
+    binding.rmdir(p);
+  } catch (e) {
+    if (typeof e !== 'number') throw e;
+    if (e !== UV_ENOENT) throw uvException({ errno: e, syscall: 'rmdir', path: p });
+  }
+}
+
+function rmSync(path, options) {
+  return rmPath(path, options, false);
+}
+
+// The callback and promise forms' rm: rmrf's async behaviour.
+rmSync[kAsync] = (path, options) => rmPath(path, options, true);
+
+function rmPath(path, options, async) {
+  const p = getValidatedPath(path);
+  const opts = validateRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
+  validateBoolean(opts.force, 'options.force');
+  // As Node's: only `recursive` with `force` goes straight to rimraf.
+  if (!(opts.recursive && opts.force)) {
+    let st;
+    try {
+      st = binding.stat(p, false);
+    } catch (e) {
+      if (typeof e !== 'number') throw e;
+      if (e === UV_ENOENT && opts.force) return;
+      throw uvException({ errno: e, syscall: 'lstat', path: p });
+    }
+    if ((st[1] & S_IFMT) === S_IFDIR && !opts.recursive) {
       throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 });
     }
-    return rmrf(p);
   }
-  call(() => binding.unlink(p), 'unlink', p);
+  rmrf(p, async);
 }
 
 function unlinkSync(path) {
@@ -746,21 +808,32 @@ function realpathSync(path, options) {
     return encodeResult(binding.realpath(full), opts.encoding);
   } catch (e) {
     if (typeof e !== 'number') throw e;
-    if (e === UV_ENOENT || e === UV_ENOTDIR) {
-      // Node lstats each component below the links already followed: the error names the
-      // first that fails, under its real parent.
-      let resolved = '';
-      for (const part of full.split('/').filter(Boolean)) {
-        const next = resolved + '/' + part;
-        try {
-          resolved = binding.realpath(next);
-        } catch (e2) {
-          if (typeof e2 === 'number') throw uvException({ errno: e2, syscall: 'lstat', path: next });
-          throw e2;
-        }
+    // As Node's walk: each component is lstat'ed under its real parent (a failure names lstat
+    // and that absolute path); a symlink is stat'ed (a dangling link or a loop names stat and
+    // the link's own path), then read, and the walk starts again from its target with the rest
+    // appended. A link whose inode was read before in this walk (a hard link of one) is taken
+    // as read: no stat.
+    const seenLinks = new Map();
+    let rest = full.split('/').filter(Boolean);
+    let resolved = '';
+    for (let hops = 0; rest.length > 0 && hops < 4096; hops++) {
+      const next = resolved + '/' + rest.shift();
+      const st = call(() => binding.stat(next, false), 'lstat', next);
+      if ((st[1] & S_IFMT) !== S_IFLNK) {
+        resolved = next;
+        continue;
       }
+      const id = `${st[0]}:${st[7]}`;
+      let target = seenLinks.get(id);
+      if (target === undefined) {
+        call(() => binding.stat(next, true), 'stat', next);
+        target = call(() => binding.readlink(next), 'readlink', next);
+        seenLinks.set(id, target);
+      }
+      rest = pathModule.resolve(resolved || '/', target, ...rest).split('/').filter(Boolean);
+      resolved = '';
     }
-    throw uvException({ errno: e, syscall: e === -40 ? 'stat' : 'lstat', path: p });
+    throw uvException({ errno: e, syscall: 'lstat', path: p });
   }
 }
 
@@ -794,7 +867,7 @@ function maybeCallback(cb) {
 
 // Argument errors are thrown at the call, as Node's; operation errors go to the callback.
 function isArgumentError(e) {
-  return e && typeof e.code === 'string' && /^ERR_(INVALID_ARG|OUT_OF_RANGE|INVALID_URL)/.test(e.code);
+  return e && typeof e.code === 'string' && /^ERR_(INVALID_ARG|OUT_OF_RANGE|INVALID_URL|INVALID_FILE_URL)/.test(e.code);
 }
 
 // Run `op` now and deliver `(err, ...results)` to `cb` from the poll phase, after `hops` trips
@@ -943,7 +1016,39 @@ function readFile(path, options, callback) {
     callback(new AbortError(undefined, { cause: signal.reason }));
     return;
   }
+  if (typeof path === 'number' && (path | 0) === path) {
+    readUserFd(path, opts, callback);
+    return;
+  }
   deliver(callback, () => readFileSync(path, opts), false, 4);
+}
+
+// As Node 20's readFile of a descriptor: a descriptor out of range throws from a later tick
+// (uncaught); past its fstat, every error is dropped and the data read so far (often none) is
+// the result; a failing fstat calls back with the TypeError of Buffer.concat(null).
+function readUserFd(fd, opts, callback) {
+  const enc = getOptions(opts).encoding;
+  try {
+    fstatSync(fd);
+  } catch (e) {
+    if (isArgumentError(e)) {
+      process.nextTick(() => {
+        throw e;
+      });
+      return;
+    }
+    const err = new ERR_INVALID_ARG_TYPE('list', 'Array', null);
+    binding.defer(() => callback(err));
+    return;
+  }
+  let result;
+  try {
+    result = readFileSync(fd, opts);
+  } catch (e) {
+    if (isArgumentError(e)) throw e;
+    result = enc && enc !== 'buffer' ? '' : Buffer.alloc(0);
+  }
+  deliver(callback, () => result, false, 4);
 }
 
 function readdir(path, options, callback) {
@@ -1096,7 +1201,9 @@ function appendFile(path, data, options, callback) {
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
   if (abortedWrite(path, data, opts, callback)) return;
-  deliver(callback, () => appendFileSync(path, data, opts), false, 3);
+  // As Node's: the callback form's first write checks the descriptor, at the call.
+  if (isFdArg(path)) validateFd(path);
+  deliver(callback, () => writingEmptyOnce(() => appendFileSync(path, data, opts)), false, 3);
 }
 
 function writeFile(path, data, options, callback) {
@@ -1104,7 +1211,18 @@ function writeFile(path, data, options, callback) {
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
   if (abortedWrite(path, data, opts, callback)) return;
-  deliver(callback, () => writeFileSync(path, data, opts), false, 3);
+  // As Node's: the callback form's first write checks the descriptor, at the call.
+  if (isFdArg(path)) validateFd(path);
+  deliver(callback, () => writingEmptyOnce(() => writeFileSync(path, data, opts)), false, 3);
+}
+
+function writingEmptyOnce(op) {
+  writeEmptyOnce = true;
+  try {
+    return op();
+  } finally {
+    writeEmptyOnce = false;
+  }
 }
 
 // As Node's writeFile: with the options and data checked, a path (not a descriptor) whose
@@ -1272,6 +1390,8 @@ function symlink(target, path, type, callback) {
   const t = getValidatedPath(target, 'target');
   const p = getValidatedPath(path);
   const ty = typeof type === 'string' ? type : undefined;
+  // As Node's: a bad type throws here, not through the callback.
+  if (ty !== undefined && ty !== 'dir' && ty !== 'file' && ty !== 'junction') throw new ERR_FS_INVALID_SYMLINK_TYPE(ty);
   deliver(cb, () => symlinkSync(t, p, ty));
 }
 
@@ -1290,7 +1410,7 @@ function mkdtemp(prefix, options, callback) {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
   const opts = getOptions(options);
   getValidatedPath(prefix, 'prefix');
-  deliver(callback, () => mkdtempSync(prefix, opts));
+  deliver(callback, () => makeTempDirectory(prefix, opts, true));
 }
 
 function open(path, flags, mode, callback) {
@@ -1407,7 +1527,7 @@ function rm(path, options, callback) {
   }
   deliver(cb, () => {
     try {
-      return rmSync(p, opts);
+      return rmPath(p, opts, true);
     } catch (e) {
       if (e?.code === 'ERR_FS_EISDIR') e.stack = String(e.stack).split('\n')[0];
       throw e;
@@ -1422,7 +1542,7 @@ function rmdir(path, options, callback) {
   }
   validateFunction(callback, 'cb');
   const p = getValidatedPath(path);
-  deliver(callback, () => rmdirSync(p, options));
+  deliver(callback, () => rmdirPath(p, options, true));
 }
 
 // In Node's order of keys; the streams, Dir and opendir are accessors (defined below).

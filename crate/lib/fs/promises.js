@@ -7,7 +7,7 @@
 const fs = require('fs');
 const {
   constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, keptPath,
-  validateRmdirOptions, kCpAsync, mkdirpTrips, rimrafTrips,
+  validateRmdirOptions, kCpAsync, mkdirpTrips, rimrafTrips, kAsync,
   makeDirectory,
   readdirRecursive, validateCpOptions,
 } = require('internal/fs/utils');
@@ -30,7 +30,13 @@ function target(pathOrHandle) {
 }
 
 function readFile(path, options) {
-  const opts = getOptions(options);
+  // As Node's (an async function): bad options reject.
+  let opts;
+  try {
+    opts = getOptions(options);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   if (opts.signal?.aborted) {
     const { AbortError } = require('internal/errors');
     return Promise.reject(new AbortError(undefined, { cause: opts.signal.reason }));
@@ -159,7 +165,7 @@ function rm(path, options) {
   } catch {
     // The settled call reports it.
   }
-  return settle(() => fs.rmSync(path, options), undefined, trips);
+  return settle(() => fs.rmSync[kAsync](path, options), undefined, trips);
 }
 
 function wrap(syncFn) {
@@ -167,14 +173,15 @@ function wrap(syncFn) {
 }
 
 // As Node's fs/promises: the path and options are checked, then with `recursive` the path is
-// stat'ed (symlinks followed; ENOENT names stat), and a non-directory falls through to rmdir
-// (ENOTDIR).
+// stat'ed (symlinks followed; ENOENT names stat): a directory goes to rimraf, and a
+// non-directory falls through to rmdir (ENOTDIR).
 function rmdir(path, options) {
   return settle(() => {
     getValidatedPath(path);
     if (validateRmdirOptions(options).recursive) {
       emitRecursiveRmdirWarning();
-      if (fs.statSync(path).isDirectory()) return fs.rmdirSync(path, options);
+      // A symlink to a directory is removed (the link), as Node's rimraf does.
+      if (fs.statSync(path).isDirectory()) return fs.rmSync[kAsync](path, { recursive: true });
     }
     return fs.rmdirSync(path, options);
   });
@@ -235,7 +242,7 @@ const promises = {
   utimes: wrap(fs.utimesSync),
   lutimes: wrap(fs.lutimesSync),
   realpath: wrap(fs.realpathSync.native),
-  mkdtemp: wrap(fs.mkdtempSync),
+  mkdtemp: (prefix, options) => settle(() => fs.mkdtempSync[kAsync](prefix, options)),
   writeFile,
   appendFile,
   readFile,

@@ -72,7 +72,7 @@ impl Vfs {
         let trailing = path.len() > 1 && path.ends_with('/');
         let follow = (!excl && bits & flags::O_NOFOLLOW == 0) || trailing;
         let walk = self.walk_ex(path, follow, creat)?;
-        if creat && walk.trailing_slash {
+        if creat && walk.trailing_slash && !matches!(walk.name.as_str(), "." | "..") {
             // Linux refuses to create (or open for creation) `name/` before looking at it.
             return Err(errno::EISDIR);
         }
@@ -84,15 +84,17 @@ impl Vfs {
                 if walk.trailing_slash && kind != FileType::Directory {
                     return Err(errno::ENOTDIR);
                 }
+                // As Linux: O_DIRECTORY is checked before a last symlink left unfollowed
+                // (O_NOFOLLOW) is refused.
+                if kind != FileType::Directory && bits & flags::O_DIRECTORY != 0 {
+                    return Err(errno::ENOTDIR);
+                }
                 if kind == FileType::Symlink {
                     return Err(errno::ELOOP);
                 }
                 // O_TRUNC asks for write access too, even with O_RDONLY.
                 if kind == FileType::Directory && (of.write || creat || bits & flags::O_TRUNC != 0) {
                     return Err(errno::EISDIR);
-                }
-                if kind != FileType::Directory && bits & flags::O_DIRECTORY != 0 {
-                    return Err(errno::ENOTDIR);
                 }
                 // As Linux: O_TRUNC truncates a file opened read-only too.
                 if kind == FileType::File && bits & flags::O_TRUNC != 0 {
@@ -233,6 +235,11 @@ impl Vfs {
             }
             self.device_write(device, bytes);
             return Ok(bytes.len());
+        }
+        if bytes.is_empty() {
+            // As Linux: writing nothing changes nothing, at any position (no zero-fill up to
+            // it, no move of the offset).
+            return Ok(0);
         }
         self.materialize(ino)?;
         let Body::File { data, .. } = &mut self.inode_mut(ino).body else { return Err(errno::EISDIR) };

@@ -397,6 +397,26 @@ impl Vfs {
     /// # Errors
     /// As [`Vfs::walk`].
     pub fn walk_ex(&mut self, path: &str, follow_last: bool, stop_at_slash: bool) -> Result<Walk, Errno> {
+        self.walk_inner(path, follow_last, stop_at_slash, false)
+    }
+
+    /// [`Vfs::walk`], but a last component longer than `NAME_MAX` is returned as missing (its
+    /// name kept) for the operation to refuse when Linux would look it up: `rename(2)` checks
+    /// both parents and its source before its target's name.
+    ///
+    /// # Errors
+    /// As [`Vfs::walk`], but no `ENAMETOOLONG` for the last component.
+    pub fn walk_defer_long(&mut self, path: &str) -> Result<Walk, Errno> {
+        self.walk_inner(path, false, false, true)
+    }
+
+    fn walk_inner(
+        &mut self,
+        path: &str,
+        follow_last: bool,
+        stop_at_slash: bool,
+        defer_long: bool,
+    ) -> Result<Walk, Errno> {
         if path.is_empty() {
             return Err(errno::ENOENT);
         }
@@ -417,6 +437,11 @@ impl Vfs {
                 return Err(errno::ENOTDIR);
             }
             if comp.len() > NAME_MAX {
+                // Linux refuses a name when it looks it up: `open("long/", O_CREAT)` stops at the
+                // trailing slash (EISDIR) first.
+                if is_last && (defer_long || (stop_at_slash && trailing_slash)) {
+                    return Ok(Walk { parent: cur, name: comp.into_owned(), ino: None, trailing_slash });
+                }
                 return Err(errno::ENAMETOOLONG);
             }
             let child = match comp.as_ref() {
@@ -428,7 +453,8 @@ impl Vfs {
                 Body::Symlink(t) => Some(t.clone()),
                 _ => None,
             });
-            if is_last && stop_at_slash && trailing_slash {
+            // A last `.` or `..` is no name to create: Linux goes on to open it (EEXIST, EISDIR).
+            if is_last && stop_at_slash && trailing_slash && !matches!(comp.as_ref(), "." | "..") {
                 return Ok(Walk { parent: cur, name: comp.into_owned(), ino: child, trailing_slash });
             }
             match (child, link_target) {

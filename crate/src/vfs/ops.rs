@@ -4,7 +4,7 @@
 
 use super::inode::{Body, FileType, Stat};
 use super::watch::WatchEvent;
-use super::{flags, Ino, Vfs, ROOT};
+use super::{flags, Ino, Vfs, NAME_MAX, ROOT};
 use crate::errno::{self, Errno};
 use std::collections::{BTreeMap, HashSet};
 
@@ -158,12 +158,20 @@ impl Vfs {
     /// # Errors
     /// `ENOENT`, `ENOTDIR`, `EISDIR`, `ENOTEMPTY`, `EINVAL` (into itself), `EBUSY`.
     pub fn rename(&mut self, from: &str, to: &str) -> Result<(), Errno> {
-        let src = self.walk(from, false)?;
-        let dst = self.walk(to, false)?;
+        // As Linux: both parents, then `.`/`..` names, then the source's lookup, then the
+        // target's (an over-long target name fails only once the source is found).
+        let src = self.walk_defer_long(from)?;
+        let dst = self.walk_defer_long(to)?;
         if matches!(src.name.as_str(), "." | ".." | "/") || matches!(dst.name.as_str(), "." | ".." | "/") {
             return Err(errno::EBUSY);
         }
+        if src.name.len() > NAME_MAX {
+            return Err(errno::ENAMETOOLONG);
+        }
         let ino = src.ino.ok_or(errno::ENOENT)?;
+        if dst.name.len() > NAME_MAX {
+            return Err(errno::ENAMETOOLONG);
+        }
         let src_is_dir = self.inode(ino).file_type() == FileType::Directory;
         if (src.trailing_slash || dst.trailing_slash) && !src_is_dir {
             return Err(errno::ENOTDIR);
@@ -236,12 +244,13 @@ impl Vfs {
     /// # Errors
     /// `EEXIST`, `ENOENT` (missing parent or empty target).
     pub fn symlink(&mut self, target: &str, path: &str) -> Result<(), Errno> {
+        // As Linux: an empty target is refused before the path is looked at.
+        if target.is_empty() {
+            return Err(errno::ENOENT);
+        }
         let walk = self.walk(path, false)?;
         if walk.ino.is_some() {
             return Err(errno::EEXIST);
-        }
-        if target.is_empty() {
-            return Err(errno::ENOENT);
         }
         if walk.trailing_slash {
             return Err(errno::ENOENT);
@@ -436,18 +445,25 @@ impl Vfs {
             bits |= flags::O_EXCL;
         }
         let to = self.open(dst, bits, perm)?;
+        // libuv's order: a destination that is the source is left alone; otherwise it is
+        // truncated and given the source's mode before any byte is copied, so a copy that then
+        // fails (a directory source) leaves it so.
         let result = (|| {
-            if self.inode(ino).file_type() == FileType::Directory {
-                return Err(errno::EISDIR);
+            let target = self.fd_ino(to)?;
+            if target == ino {
+                return Ok(());
             }
+            self.set_len(target, 0)?;
+            self.chmod(None, to, perm, true)?;
             if mode & copy_mode::FICLONE_FORCE != 0 {
                 return Err(errno::ENOTSUP);
             }
+            if self.inode(ino).file_type() == FileType::Directory {
+                return Err(errno::EISDIR);
+            }
             let bytes = self.read_to_end(from)?;
-            let target = self.fd_ino(to)?;
-            self.set_len(target, 0)?;
             self.write(to, &bytes, Some(0))?;
-            self.chmod(None, to, perm, true)
+            Ok(())
         })();
         let _ = self.close(to);
         if result.is_err() {

@@ -362,6 +362,9 @@ function withoutFrames(e) {
 const UV_ENOENT = -2;
 const UV_EEXIST = -17;
 const UV_ENOTDIR = -20;
+const UV_EPERM = -1;
+const UV_EACCES = -13;
+const UV_ENOSPC = -28;
 
 // mkdir in every form, as Node 20's: the path, then options.recursive, then the mode are
 // checked. `async` (the callback and promise forms) follows Node's MKDirpAsync where it differs
@@ -430,40 +433,48 @@ function rimrafTrips(p) {
   return 3 + longest + 1;
 }
 
-// mkdir -p: the first directory created, or undefined when it all existed.
+// mkdir -p as Node's MKDirp: try the path itself first; on ENOENT make its parent (the path cut
+// at its last '/', as written) and try again. The first directory made is returned in the
+// caller's spelling ('x/y/' makes and returns 'x'), or undefined when it all existed. An entry
+// that exists fails with what its stat says (ENOTDIR for 'file/'), EEXIST when no directory;
+// the async form names an entry below the last one with ENOTDIR.
 function mkdirp(p, mode, async) {
-  const pathModule = require('path');
-  const full = pathModule.resolve(p);
   let first;
-  const parts = full.split('/').filter(Boolean);
-  let prefix = '';
-  for (let i = 0; i < parts.length; i++) {
-    prefix += '/' + parts[i];
-    let st;
+  const stack = [p];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    let err = 0;
     try {
-      st = binding.stat(prefix, true);
-    } catch (e) {
-      if (e !== UV_ENOENT) throw uvException({ errno: e, syscall: 'mkdir', path: p });
-    }
-    if (st) {
-      if ((st[1] & S_IFMT) !== S_IFDIR) {
-        throw uvException({ errno: i === parts.length - 1 ? UV_EEXIST : UV_ENOTDIR, syscall: 'mkdir', path: p });
-      }
-      continue;
-    }
-    try {
-      binding.mkdir(prefix, mode);
+      binding.mkdir(next, mode);
     } catch (e) {
       if (typeof e !== 'number') throw e;
-      // As Node's MKDirp: an entry that exists but did not stat (a dangling symlink) fails
-      // with what its stat says; the async form, below the last component, with ENOTDIR
-      // naming that entry.
-      if (e !== UV_EEXIST) throw uvException({ errno: e, syscall: 'mkdir', path: p });
-      if (async && i < parts.length - 1) throw uvException({ errno: UV_ENOTDIR, syscall: 'mkdir', path: prefix });
-      call(() => binding.stat(prefix, true), 'mkdir', p);
-      throw uvException({ errno: e, syscall: 'mkdir', path: p });
+      err = e;
     }
-    if (first === undefined) first = prefix;
+    if (err === 0) {
+      if (first === undefined) first = next;
+      continue;
+    }
+    if (err === UV_ENOENT) {
+      const cut = next.lastIndexOf('/');
+      if (cut < 0 || next.slice(0, cut) === next) throw uvException({ errno: err, syscall: 'mkdir', path: p });
+      stack.push(next, next.slice(0, cut));
+      continue;
+    }
+    if (err === UV_EACCES || err === UV_ENOSPC || err === UV_ENOTDIR || err === UV_EPERM) {
+      throw uvException({ errno: err, syscall: 'mkdir', path: p });
+    }
+    let st;
+    let statErr = 0;
+    try {
+      st = binding.stat(next, true);
+    } catch (e) {
+      if (typeof e !== 'number') throw e;
+      statErr = e;
+    }
+    const isDir = statErr === 0 && (st[1] & S_IFMT) === S_IFDIR;
+    if (isDir) continue;
+    if (async && next !== p) throw uvException({ errno: UV_ENOTDIR, syscall: 'mkdir', path: next });
+    throw uvException({ errno: statErr || UV_EEXIST, syscall: 'mkdir', path: p });
   }
   return first;
 }
@@ -492,6 +503,9 @@ function validateCpOptions(options) {
 // Marks the options of fs.cp and fsPromises.cp when they run the synchronous copy: the few
 // errors whose fields differ between Node's cp and cp-sync read it.
 const kCpAsync = Symbol('kCpAsync');
+// fs.rmSync[kAsync], fs.mkdtempSync[kAsync]: the operation as its callback and promise forms
+// behave, where they differ from the sync form.
+const kAsync = Symbol('kAsync');
 
 // DEP0147, once per process: fs.rmdir's `recursive` option (all three forms share the flag).
 let recursiveRmdirWarned = false;
@@ -588,4 +602,5 @@ module.exports = {
   kCpAsync,
   mkdirpTrips,
   rimrafTrips,
+  kAsync,
 };
