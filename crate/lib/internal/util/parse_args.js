@@ -35,6 +35,15 @@ function tokenize(args, options, allowNegative) {
   const tokens = [];
   // [argument, its index in args]; a split short group keeps its argument's index.
   const pending = args.map((arg, index) => [arg, index]);
+  // `-x` or `--name` standing alone: a string option takes the next argument as its value.
+  const pushAlone = (name, rawName, index) => {
+    if (typeOf(options, name) === 'string' && pending.length > 0) {
+      const [value] = pending.shift();
+      tokens.push({ kind: 'option', name, rawName, index, value, inlineValue: false });
+    } else {
+      tokens.push({ kind: 'option', name, rawName, index, value: undefined, inlineValue: undefined });
+    }
+  };
   while (pending.length > 0) {
     const [arg, index] = pending.shift();
     if (arg === '--') {
@@ -44,14 +53,7 @@ function tokenize(args, options, allowNegative) {
     }
     const isShort = arg.length > 1 && arg[0] === '-' && arg[1] !== '-';
     if (isShort && arg.length === 2) {
-      // `-x`, with the next argument as its value when x is a string option.
-      const name = longNameOf(arg[1], options);
-      if (typeOf(options, name) === 'string' && pending.length > 0) {
-        const [value] = pending.shift();
-        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue: false });
-      } else {
-        tokens.push({ kind: 'option', name, rawName: arg, index, value: undefined, inlineValue: undefined });
-      }
+      pushAlone(longNameOf(arg[1], options), arg, index);
       continue;
     }
     if (isShort) {
@@ -82,18 +84,13 @@ function tokenize(args, options, allowNegative) {
         tokens.push({ kind: 'option', name, rawName: `--${name}`, index, value: arg.slice(equals + 1), inlineValue: true });
         continue;
       }
-      let name = arg.slice(2);
+      const name = arg.slice(2);
       if (allowNegative && name.startsWith('no-') && typeOf(options, name.slice(3)) === 'boolean') {
         tokens.push({ kind: 'option', name: name.slice(3), rawName: arg, index, value: undefined, inlineValue: undefined,
           negative: true });
         continue;
       }
-      if (typeOf(options, name) === 'string' && pending.length > 0) {
-        const [value] = pending.shift();
-        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue: false });
-      } else {
-        tokens.push({ kind: 'option', name, rawName: arg, index, value: undefined, inlineValue: undefined });
-      }
+      pushAlone(name, arg, index);
       continue;
     }
     tokens.push({ kind: 'positional', index, value: arg });
