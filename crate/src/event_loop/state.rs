@@ -251,10 +251,6 @@ impl LoopState {
     /// `done`, made to run in the current async context frame.
     fn in_current_frame(&self, done: CompletionHandler) -> CompletionHandler {
         let frame = self.async_frame();
-        // The loop runs completions outside any frame: nothing to enter.
-        if frame.is_undefined() {
-            return done;
-        }
         Box::new(move |ctx, result| {
             let st = state(ctx);
             let outer = st.swap_async_frame(frame);
