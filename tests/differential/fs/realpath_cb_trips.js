@@ -1,3 +1,6 @@
+// env: UV_THREADPOOL_SIZE=1
+// (One pool thread: its FIFO queue alone orders the trips, as in node; with four the race below
+// goes by thread scheduling, which a loaded machine can flip.)
 // The callback realpath is Node's JavaScript one: it lstats path components one pool trip at a
 // time (a symlink costs three), so an operation of one trip started after it calls back first.
 const fs = require('fs');
