@@ -9,6 +9,7 @@
 const {
   codes: {
     ERR_FS_EISDIR,
+    ERR_FS_FILE_TOO_LARGE,
     ERR_FS_INVALID_SYMLINK_TYPE,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
@@ -70,6 +71,7 @@ const UV_EPERM = -1;
 const UV_ENOTEMPTY = -39;
 const UV_EISDIR = -21;
 const UV_EINVAL = -22;
+const UV_EFBIG = -27;
 
 // Node 20 checks access/copyFile modes in C++, with these messages.
 function validateModeCpp(mode, def) {
@@ -135,6 +137,15 @@ function accessSync(path, mode = F_OK) {
 // ----- whole files -----
 
 function readFileSync(path, options) {
+  return readWholeFile(path, options, true);
+}
+
+// The callback and promise forms: Node's ReadFileContext, whose utf8 has no path of its own.
+readFileSync[kAsync] = (path, options) => readWholeFile(path, options, false);
+
+// `sync`: readFileSync, whose utf8 reads the file into one string at once (binding.readFileUtf8
+// in Node 20), so that a file over 2 GiB fails as the string's length, not as the file's size.
+function readWholeFile(path, options, sync) {
   // Fast path (bindings/fs_fast.rs): a string path, no options or 'utf8'.
   if (typeof path === 'string' && (options === undefined || options === 'utf8')) {
     let r;
@@ -142,6 +153,7 @@ function readFileSync(path, options) {
       r = binding.readFileFast(path, options === 'utf8');
     } catch (e) {
       if (e === UV_EISDIR) throw uvException({ errno: e, syscall: 'read' });
+      if (e === UV_EFBIG) throw fileTooLarge(sync && options === 'utf8', binding.stat(path, true));
       if (typeof e === 'number') throw uvException({ errno: e, syscall: 'open', path });
       throw e;
     }
@@ -149,10 +161,11 @@ function readFileSync(path, options) {
   }
   const opts = getOptions(options, { flag: 'r' });
   const encoding = resultEncoding(opts.encoding);
+  const utf8 = sync && (opts.encoding === 'utf8' || opts.encoding === 'utf-8');
   let ab;
   if (isFdArg(path)) {
     validateFd(path);
-    ab = readFd(path, opts.encoding === 'utf8' || opts.encoding === 'utf-8');
+    ab = readFd(path, utf8);
   } else {
     const p = getValidatedPath(path);
     const flags = stringToFlags(opts.flag);
@@ -161,13 +174,14 @@ function readFileSync(path, options) {
         ab = binding.readFile(p);
       } catch (e) {
         if (e === UV_EISDIR) throw uvException({ errno: e, syscall: 'read' });
+        if (e === UV_EFBIG) throw fileTooLarge(utf8, binding.stat(p, true));
         if (typeof e === 'number') throw uvException({ errno: e, syscall: 'open', path: p });
         throw e;
       }
     } else {
       const fd = call(() => binding.open(p, flags, 0o666), 'open', p);
       try {
-        ab = readFd(fd);
+        ab = readFd(fd, utf8);
       } finally {
         binding.close(fd);
       }
@@ -177,10 +191,21 @@ function readFileSync(path, options) {
   return encoding ? decode(bytes, encoding) : bufferOf(ab);
 }
 
+// A file over kIoMaxLength (2 GiB) to be read whole, from its stat record: as Node's readFile,
+// ERR_FS_FILE_TOO_LARGE; as its readFileSync utf8 path, V8's string length limit (an error its
+// C++ makes, with a code but outside the ERR_* classes).
+function fileTooLarge(utf8, statRecord) {
+  if (!utf8) return new ERR_FS_FILE_TOO_LARGE(statRecord[8]);
+  const e = new Error('Cannot create a string longer than 0x1fffffe8 characters');
+  e.code = 'ERR_STRING_TOO_LONG';
+  return e;
+}
+
 function readFd(fd, utf8 = false) {
   try {
     return binding.readFd(fd);
   } catch (e) {
+    if (e === UV_EFBIG) throw fileTooLarge(utf8, binding.fstat(fd));
     if (typeof e !== 'number') throw e;
     // Node fstats the descriptor first: EBADF names fstat when it is not open, read when it is
     // open but not for reading. Its utf8 path (`utf8`) reads at once: always read.
@@ -1020,7 +1045,7 @@ function readFile(path, options, callback) {
     readUserFd(path, opts, callback);
     return;
   }
-  deliver(callback, () => readFileSync(path, opts), false, 4);
+  deliver(callback, () => readFileSync[kAsync](path, opts), false, 4);
 }
 
 // As Node 20's readFile of a descriptor: a descriptor out of range throws from a later tick
@@ -1043,9 +1068,15 @@ function readUserFd(fd, opts, callback) {
   }
   let result;
   try {
-    result = readFileSync(fd, opts);
+    result = readFileSync[kAsync](fd, opts);
   } catch (e) {
     if (isArgumentError(e)) throw e;
+    if (e?.code === 'ERR_FS_FILE_TOO_LARGE') {
+      // Node's context closes without a buffer and then slices it: V8's TypeError.
+      const err = new TypeError("Cannot read properties of null (reading 'slice')");
+      deliver(callback, () => { throw err; }, false, 4);
+      return;
+    }
     result = enc && enc !== 'buffer' ? '' : Buffer.alloc(0);
   }
   deliver(callback, () => result, false, 4);

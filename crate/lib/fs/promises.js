@@ -42,7 +42,7 @@ function readFile(path, options) {
     return Promise.reject(new AbortError(undefined, { cause: opts.signal.reason }));
   }
   // As Node's: open, fstat, read and close (a FileHandle's: fstat and read).
-  return settle(() => fs.readFileSync(target(path), options), undefined, path instanceof FileHandle ? 2 : 4);
+  return settle(() => fs.readFileSync[kAsync](target(path), options), undefined, path instanceof FileHandle ? 2 : 4);
 }
 
 // An iterable or async iterable (an array of chunks, a generator, a Readable) is written chunk

@@ -277,6 +277,11 @@ fn write_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
 }
 
 /// A byte block for an `ArrayBuffer`, copied once from the file's bytes.
+/// Node's `kIoMaxLength` (2 GiB less a byte): `readFile` refuses a larger file, which the
+/// bindings report as `EFBIG` (fs.js throws `ERR_FS_FILE_TOO_LARGE`, or readFileSync's utf8
+/// path `ERR_STRING_TOO_LONG`, as Node's).
+pub(super) const WHOLE_READ_MAX: u64 = (1 << 31) - 1;
+
 pub(super) fn block_of(bytes: &[u8]) -> AlignedVec<u8> {
     AlignedVec::from_slice(64, bytes)
 }
@@ -285,14 +290,14 @@ pub(super) fn block_of(bytes: &[u8]) -> AlignedVec<u8> {
 /// the `ArrayBuffer` then owns (and `Buffer.from(arrayBuffer)` views, without a copy).
 fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let path = arg_path(args, 0, ctx)?;
-    let block = with_vfs(ctx, |v| v.read_file_with(&path, block_of))?;
+    let block = with_vfs(ctx, |v| v.read_file_within(&path, WHOLE_READ_MAX, block_of))?;
     Ok(JsArrayBuffer::from_byte_block(block, ctx)?.into())
 }
 
 /// `readFd(fd) → ArrayBuffer`: the rest of the file from the descriptor's position (one copy).
 fn read_fd(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let fd = arg_i32(args, 0);
-    let block = with_vfs(ctx, |v| v.read_to_end_with(fd, block_of))?;
+    let block = with_vfs(ctx, |v| v.read_to_end_within(fd, WHOLE_READ_MAX, block_of))?;
     Ok(JsArrayBuffer::from_byte_block(block, ctx)?.into())
 }
 

@@ -10,7 +10,7 @@
 //! exactly as Node does. A VFS failure throws the negative errno, which the caller turns into
 //! the same error the slow path gives.
 
-use super::fs::{arg_path, block_of, with_vfs};
+use super::fs::{arg_path, block_of, with_vfs, WHOLE_READ_MAX};
 use crate::bytes::utf8;
 use crate::errno;
 use crate::vfs::{flags, Stat};
@@ -345,10 +345,12 @@ pub(super) fn read_file_fast(_: &JsValue, args: &[JsValue], ctx: &mut Context) -
     }
     let Some(path) = simple_path(args, ctx)? else { return Ok(JsValue::undefined()) };
     if utf8 {
-        let text = with_vfs(ctx, |v| v.read_file_with(&path, |b| JsString::from(String::from_utf8_lossy(b).as_ref())))?;
+        let text = with_vfs(ctx, |v| {
+            v.read_file_within(&path, WHOLE_READ_MAX, |b| JsString::from(String::from_utf8_lossy(b).as_ref()))
+        })?;
         return Ok(text.into());
     }
-    let block = with_vfs(ctx, |v| v.read_file_with(&path, block_of))?;
+    let block = with_vfs(ctx, |v| v.read_file_within(&path, WHOLE_READ_MAX, block_of))?;
     let ab = JsArrayBuffer::from_byte_block(block, ctx)?;
     let uint8 = ctx.intrinsics().constructors().typed_uint8_array().constructor();
     // As `new FastBuffer(arrayBuffer)`: a Uint8Array whose prototype is FastBuffer's.

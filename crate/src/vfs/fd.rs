@@ -2,7 +2,7 @@
 //! reads and writes, `O_APPEND`, truncation, and `fstat`.
 
 use super::inode::{Body, FileType, Stat};
-use super::{copy_at, Ino, Vfs};
+use super::{copy_file_at, lend_file, Ino, Vfs};
 use crate::errno::{self, Errno};
 
 /// Linux's open flags (the values `fs.constants` reports).
@@ -52,8 +52,11 @@ pub struct OpenFile {
     pub entry: Option<(Ino, String)>,
 }
 
-/// The largest file the VFS will hold (4 GiB): bytes are real memory, never sparse.
-pub const MAX_FILE_SIZE: u64 = 1 << 32;
+/// The largest file size (ext4's with 4 KiB blocks, 16 TiB less a block): `EFBIG` past it.
+pub const MAX_FILE_SIZE: u64 = (1 << 44) - 4096;
+/// The most bytes of one file the VFS holds in memory (4 GiB): a sparse tail past them costs
+/// nothing (see `Body::File`), but a write past this point is `EFBIG`.
+pub const MAX_HELD_SIZE: u64 = 1 << 32;
 
 impl Vfs {
     /// `open(2)`: the new descriptor.
@@ -107,7 +110,7 @@ impl Vfs {
             None if walk.trailing_slash => return Err(errno::EISDIR),
             None => {
                 let perm = mode & 0o7777 & !self.umask;
-                let ino = self.alloc(Body::File { data: Vec::new(), lower: None, lower_size: 0 }, perm);
+                let ino = self.alloc(Body::File { data: Vec::new(), lower: None, lower_size: 0, zeros: 0 }, perm);
                 self.insert_entry(walk.parent, &walk.name, ino);
                 ino
             }
@@ -161,7 +164,7 @@ impl Vfs {
         } else {
             self.materialize(ino)?;
             match &self.inode(ino).body {
-                Body::File { data, .. } => copy_at(data, at, buf),
+                Body::File { data, zeros, .. } => copy_file_at(data, *zeros, at, buf),
                 _ => 0,
             }
         };
@@ -188,6 +191,15 @@ impl Vfs {
     /// # Errors
     /// As [`Vfs::read`].
     pub fn read_to_end_with<R>(&mut self, fd: i32, f: impl FnOnce(&[u8]) -> R) -> Result<R, Errno> {
+        self.read_to_end_within(fd, u64::MAX, f)
+    }
+
+    /// [`Vfs::read_to_end_with`] for a file of at most `max` bytes (all of it, wherever the
+    /// position is).
+    ///
+    /// # Errors
+    /// As [`Vfs::read`]; `EFBIG` for a larger regular file (nothing is read).
+    pub fn read_to_end_within<R>(&mut self, fd: i32, max: u64, f: impl FnOnce(&[u8]) -> R) -> Result<R, Errno> {
         let file = self.open_file(fd)?;
         if !file.flags.read {
             return Err(errno::EBADF);
@@ -196,24 +208,26 @@ impl Vfs {
         if self.inode(ino).file_type() == FileType::Directory {
             return Err(errno::EISDIR);
         }
+        if self.inode(ino).file_type() == FileType::File && self.inode(ino).size() > max {
+            return Err(errno::EFBIG);
+        }
         if let Some(device) = self.device_of(ino) {
             return self.device_read_all(device).map(|bytes| f(&bytes));
         }
         self.touch_atime(ino);
-        let rest = |data: &[u8]| {
-            let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
-            (f(&data[start..]), data.len())
-        };
         let (result, end) = if let Some(lower) = self.read_through_path(ino) {
-            self.lend_lower(&lower, rest)?
+            self.lend_lower(&lower, |data| {
+                let start = usize::try_from(at).unwrap_or(usize::MAX).min(data.len());
+                (f(&data[start..]), data.len() as u64)
+            })?
         } else {
             self.materialize(ino)?;
-            let Body::File { data, .. } = &self.inode(ino).body else { return Err(errno::EISDIR) };
-            rest(data)
+            let Body::File { data, zeros, .. } = &self.inode(ino).body else { return Err(errno::EISDIR) };
+            (lend_file(data, *zeros, at, f)?, data.len() as u64 + zeros)
         };
         if let Some(file) = self.fds.get_mut(&fd) {
             // Past the end nothing is read and the position stays where it is, as read(2).
-            file.pos = at.max(end as u64);
+            file.pos = at.max(end);
         }
         Ok(result)
     }
@@ -242,14 +256,22 @@ impl Vfs {
             return Ok(0);
         }
         self.materialize(ino)?;
-        let Body::File { data, .. } = &mut self.inode_mut(ino).body else { return Err(errno::EISDIR) };
-        let at = if append { data.len() as u64 } else { pos.unwrap_or(cur) };
-        let start = usize::try_from(at).map_err(|_| errno::EFBIG)?;
-        let end = start.checked_add(bytes.len()).ok_or(errno::EFBIG)?;
-        // NOTE: Linux makes a sparse file; ours would be allocated, so the size is capped as
-        // `set_len` caps it (a guest's far `pwrite` is an error, not an abort).
-        if end as u64 > MAX_FILE_SIZE {
+        let Body::File { data, zeros, .. } = &mut self.inode_mut(ino).body else { return Err(errno::EISDIR) };
+        let size = data.len() as u64 + *zeros;
+        let at = if append { size } else { pos.unwrap_or(cur) };
+        if at.saturating_add(bytes.len() as u64) > MAX_FILE_SIZE {
             return Err(errno::EFBIG);
+        }
+        // NOTE: Linux leaves a hole before a write past the end; ours is only a tail (see
+        // `Body::File`): the bytes up to the write are held, zeros, so their size is capped
+        // (a guest's far `pwrite` is an error, not an abort).
+        let start = usize::try_from(at).ok().filter(|&s| s as u64 <= MAX_HELD_SIZE).ok_or(errno::EFBIG)?;
+        let end = start + bytes.len();
+        if end as u64 > MAX_HELD_SIZE {
+            return Err(errno::EFBIG);
+        }
+        if end > data.len() {
+            data.try_reserve_exact(end - data.len()).map_err(|_| errno::ENOSPC)?;
         }
         if start == data.len() {
             // Appending (a fresh or truncated file): one copy, no zero-fill first.
@@ -260,6 +282,7 @@ impl Vfs {
             }
             data[start..end].copy_from_slice(bytes);
         }
+        *zeros = size.max(end as u64) - data.len() as u64;
         if !bytes.is_empty() {
             self.touch_mc(ino);
             self.note_fd_change(fd, ino);
@@ -332,13 +355,16 @@ impl Vfs {
         if self.device_of(ino).is_some() {
             return Err(errno::EINVAL);
         }
-        let len = usize::try_from(len).map_err(|_| errno::EFBIG)?;
-        if len as u64 > MAX_FILE_SIZE {
+        if len > MAX_FILE_SIZE {
             return Err(errno::EFBIG);
         }
         self.materialize(ino)?;
-        if let Body::File { data, .. } = &mut self.inode_mut(ino).body {
-            data.resize(len, 0);
+        if let Body::File { data, zeros, .. } = &mut self.inode_mut(ino).body {
+            // Shorter: cut the held bytes; longer: a sparse tail of zeros.
+            if let Some(held) = usize::try_from(len).ok().filter(|&n| n <= data.len()) {
+                data.truncate(held);
+            }
+            *zeros = len - data.len() as u64;
         }
         self.touch_mc(ino);
         Ok(())

@@ -60,10 +60,14 @@ pub enum FileType {
 pub enum Body {
     /// A regular file. While `lower` is set the bytes still live in the lower layer at that
     /// path (`lower_size` long) and `data` is empty: they are read on first use (copy-up).
+    /// `zeros` more bytes follow `data` and read as zeros without being held: a file grown by
+    /// `truncate` is sparse, as on Linux (its `blocks` count only `data`), so a 3 GiB
+    /// `truncate` costs no memory.
     File {
         data: Vec<u8>,
         lower: Option<String>,
         lower_size: u64,
+        zeros: u64,
     },
     /// A directory. `lower` is the lower layer's directory merged below it: its entries are
     /// looked up lazily (all of them once `listed`), except names in `hidden` (removed here).
@@ -104,11 +108,20 @@ impl Inode {
         }
     }
 
+    /// The bytes that take space: a file's size less its sparse tail (see [`Body::File`]).
+    #[must_use]
+    pub fn allocated(&self) -> u64 {
+        match &self.body {
+            Body::File { zeros, .. } => self.size() - zeros,
+            _ => self.size(),
+        }
+    }
+
     #[must_use]
     pub fn size(&self) -> u64 {
         match &self.body {
-            Body::File { data, lower: Some(_), lower_size } => (*lower_size).max(data.len() as u64),
-            Body::File { data, .. } => data.len() as u64,
+            Body::File { data, lower: Some(_), lower_size, .. } => (*lower_size).max(data.len() as u64),
+            Body::File { data, zeros, .. } => data.len() as u64 + zeros,
             // NOTE: ext4 reports 4096 for a directory; tmpfs a count-based size. We pick ext4's.
             Body::Dir { .. } => 4096,
             Body::Symlink(target) => target.len() as u64,
@@ -168,7 +181,7 @@ impl Stat {
         let size = inode.size();
         let blocks = match inode.file_type() {
             FileType::Symlink => 0,
-            _ => size.div_ceil(4096) * 8,
+            _ => inode.allocated().div_ceil(4096) * 8,
         };
         let rdev = match &inode.body {
             Body::Device(device) => device.rdev(),

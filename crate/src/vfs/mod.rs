@@ -118,6 +118,38 @@ fn copy_at(bytes: &[u8], offset: u64, buf: &mut [u8]) -> usize {
     n
 }
 
+/// [`copy_at`] over a file of `data` followed by `zeros` zero bytes (see [`Body::File`]).
+fn copy_file_at(data: &[u8], zeros: u64, offset: u64, buf: &mut [u8]) -> usize {
+    let n = copy_at(data, offset, buf);
+    let at = offset + n as u64;
+    let end = data.len() as u64 + zeros;
+    if n == buf.len() || at >= end {
+        return n;
+    }
+    let more = usize::try_from(end - at).map_or(buf.len() - n, |left| left.min(buf.len() - n));
+    buf[n..n + more].fill(0);
+    n + more
+}
+
+/// Lend the bytes of a file of `data` and `zeros` from `start` to `f`: in place, or, when the
+/// file has a sparse tail, as a copy with its zeros written out.
+///
+/// # Errors
+/// `ENOMEM` when that copy cannot be allocated.
+fn lend_file<R>(data: &[u8], zeros: u64, start: u64, f: impl FnOnce(&[u8]) -> R) -> Result<R, Errno> {
+    let from = usize::try_from(start).unwrap_or(usize::MAX).min(data.len());
+    if zeros == 0 {
+        return Ok(f(&data[from..]));
+    }
+    let end = data.len() as u64 + zeros;
+    let len = usize::try_from(end.saturating_sub(start)).map_err(|_| errno::ENOMEM)?;
+    let mut bytes = Vec::new();
+    bytes.try_reserve_exact(len).map_err(|_| errno::ENOMEM)?;
+    bytes.extend_from_slice(&data[from..]);
+    bytes.resize(len, 0);
+    Ok(f(&bytes))
+}
+
 /// The longest path Linux accepts (`PATH_MAX` less the NUL).
 pub const PATH_MAX: usize = 4095;
 /// The longest name of one directory entry.
@@ -303,7 +335,10 @@ impl Vfs {
         let ino = match kind {
             Kind::File => {
                 let size = self.lower.as_ref().and_then(|l| l.size(child).ok()).unwrap_or(0);
-                self.alloc(Body::File { data: Vec::new(), lower: Some(child.to_string()), lower_size: size }, 0o644)
+                self.alloc(
+                    Body::File { data: Vec::new(), lower: Some(child.to_string()), lower_size: size, zeros: 0 },
+                    0o644,
+                )
             }
             Kind::Directory => self.alloc(
                 Body::Dir {
@@ -593,9 +628,20 @@ impl Vfs {
     /// # Errors
     /// As [`Vfs::read_file`].
     pub fn read_file_with<R>(&mut self, path: &str, f: impl FnOnce(&[u8]) -> R) -> Result<R, Errno> {
+        self.read_file_within(path, u64::MAX, f)
+    }
+
+    /// [`Vfs::read_file_with`] for a file of at most `max` bytes.
+    ///
+    /// # Errors
+    /// As [`Vfs::read_file`]; `EFBIG` for a larger regular file (nothing is read).
+    pub fn read_file_within<R>(&mut self, path: &str, max: u64, f: impl FnOnce(&[u8]) -> R) -> Result<R, Errno> {
         let ino = self.resolve(path, true)?;
         if self.inode(ino).file_type() == FileType::Directory {
             return Err(errno::EISDIR);
+        }
+        if self.inode(ino).file_type() == FileType::File && self.inode(ino).size() > max {
+            return Err(errno::EFBIG);
         }
         if let Some(device) = self.device_of(ino) {
             return self.device_read_all(device).map(|bytes| f(&bytes));
@@ -606,7 +652,7 @@ impl Vfs {
         }
         self.materialize(ino)?;
         match &self.inode(ino).body {
-            Body::File { data, .. } => Ok(f(data)),
+            Body::File { data, zeros, .. } => lend_file(data, *zeros, 0, f),
             _ => Err(errno::EINVAL),
         }
     }

@@ -48,6 +48,9 @@ enum Op {
     Truncate(&'static str, u64),
 }
 
+/// Lengths to truncate to: within the data, past it, and past a block (a sparse tail).
+const LENGTHS: &[u64] = &[0, 1, 3, 7, 11, 4096, 5000, 70_000];
+
 fn random_op(rng: &mut Rng) -> Op {
     let p = rng.pick(PATHS);
     match rng.next() % 14 {
@@ -72,7 +75,7 @@ fn random_op(rng: &mut Rng) -> Op {
             if rng.next().is_multiple_of(2) {
                 Op::Readdir(p)
             } else {
-                Op::Truncate(p, rng.next() % 12)
+                Op::Truncate(p, LENGTHS[(rng.next() % LENGTHS.len() as u64) as usize])
             }
         }
     }
@@ -81,11 +84,12 @@ fn random_op(rng: &mut Rng) -> Op {
 /// An operation's observable result: a description, or the error's code.
 type Outcome = Result<String, &'static str>;
 
-fn describe_stat(kind: FileType, size: u64, nlink: u64) -> String {
+/// `blocks` of a regular file too: a file grown by truncate is sparse on both sides.
+fn describe_stat(kind: FileType, size: u64, nlink: u64, blocks: u64) -> String {
     match kind {
         FileType::Directory => "dir".to_string(),
         FileType::Symlink => format!("link {size}"),
-        FileType::File => format!("file {size} {nlink}"),
+        FileType::File => format!("file {size} {nlink} {blocks}"),
         FileType::CharDevice | FileType::Fifo => format!("device {nlink}"),
     }
 }
@@ -110,7 +114,7 @@ fn on_vfs(vfs: &mut Vfs, op: &Op) -> Outcome {
         Op::Symlink(t, p) => vfs.symlink(t, &at(p)).map(|()| String::new()),
         Op::Readlink(p) => vfs.readlink(&at(p)),
         Op::Stat(p) | Op::Lstat(p) => {
-            vfs.stat(&at(p), matches!(op, Op::Stat(_))).map(|s| describe_stat(s.file_type(), s.size, s.nlink))
+            vfs.stat(&at(p), matches!(op, Op::Stat(_))).map(|s| describe_stat(s.file_type(), s.size, s.nlink, s.blocks))
         }
         Op::Readdir(p) => vfs.readdir(&at(p)).map(|e| e.into_iter().map(|(n, _)| n).collect::<Vec<_>>().join(",")),
         Op::Truncate(p, n) => vfs.truncate(&at(p), *n).map(|()| String::new()),
@@ -152,7 +156,7 @@ fn on_disk(root: &std::path::Path, op: &Op) -> Outcome {
                 } else {
                     FileType::File
                 };
-                describe_stat(kind, m.len(), m.nlink())
+                describe_stat(kind, m.len(), m.nlink(), m.blocks())
             })
             .map_err(io)
         }

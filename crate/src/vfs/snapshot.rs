@@ -56,15 +56,17 @@ impl Vfs {
                         builder.append_link(&mut header, &path, target)
                     }
                     Body::File { lower: Some(_), .. } | Body::Device(_) => continue,
-                    Body::File { data, .. } => {
+                    Body::File { data, zeros, .. } => {
                         if let Some(first) = first_name.get(&ino) {
                             header.set_entry_type(tar::EntryType::Link);
                             builder.append_link(&mut header, &path, first.clone())
                         } else {
                             first_name.insert(ino, path.clone());
                             header.set_entry_type(tar::EntryType::Regular);
-                            header.set_size(data.len() as u64);
-                            builder.append_data(&mut header, &path, data.as_slice())
+                            header.set_size(data.len() as u64 + zeros);
+                            let bytes =
+                                std::io::Read::chain(data.as_slice(), std::io::Read::take(std::io::repeat(0), *zeros));
+                            builder.append_data(&mut header, &path, bytes)
                         }
                     }
                 };

@@ -129,3 +129,33 @@ fn a_read_through_layer_is_read_in_place_until_a_write_copies_the_file_up() {
     assert_eq!(vfs.read_file("/host/big").unwrap(), b"!123456789");
     assert_eq!(reads.get(), 7);
 }
+
+#[test]
+fn a_file_grown_by_truncate_is_a_sparse_tail_of_zeros() {
+    let mut vfs = Vfs::new(None, "/");
+    vfs.write_file("/tmp/s", b"abc".to_vec()).unwrap();
+    // 3 GiB costs nothing: only the 3 bytes are held, and only they take blocks.
+    vfs.truncate("/tmp/s", 3 << 30).unwrap();
+    let st = vfs.stat("/tmp/s", true).unwrap();
+    assert_eq!((st.size, st.blocks), (3 << 30, 8));
+    let fd = vfs.open("/tmp/s", flags::O_RDWR, 0).unwrap();
+    let mut buf = [9; 6];
+    assert_eq!(vfs.read(fd, &mut buf, Some(1)), Ok(6));
+    assert_eq!(&buf, b"bc\0\0\0\0");
+    assert_eq!(vfs.read(fd, &mut buf, Some((3 << 30) - 2)), Ok(2));
+    // A whole read over the limit is refused before anything is allocated.
+    assert_eq!(vfs.read_to_end_within(fd, (1 << 31) - 1, <[u8]>::len), Err(errno::EFBIG));
+    assert_eq!(vfs.read_file_within("/tmp/s", 1 << 31, <[u8]>::len), Err(errno::EFBIG));
+    vfs.ftruncate(fd, 10).unwrap();
+    // A write inside the tail holds the bytes up to its end; the rest stays a tail.
+    vfs.write(fd, b"Z", Some(6)).unwrap();
+    assert_eq!(vfs.read_file("/tmp/s").unwrap(), b"abc\0\0\0Z\0\0\0");
+    let ino = vfs.fd_ino(fd).unwrap();
+    assert!(matches!(&vfs.inode(ino).body, Body::File { data, zeros: 3, .. } if data.len() == 7));
+    // Past ext4's largest file (16 TiB less a block): EFBIG; a write far past the held bytes too.
+    assert_eq!(vfs.ftruncate(fd, 1 << 44), Err(errno::EFBIG));
+    assert_eq!(vfs.write(fd, b"x", Some(1 << 40)), Err(errno::EFBIG));
+    vfs.ftruncate(fd, 2).unwrap();
+    assert_eq!(vfs.read_file("/tmp/s").unwrap(), b"ab");
+    vfs.close(fd).unwrap();
+}

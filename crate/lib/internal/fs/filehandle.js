@@ -15,7 +15,7 @@
 
 const EventEmitter = require('events');
 const fs = require('fs');
-const { binding, defineShapes, getBuffer, isArrayBufferView } = require('internal/fs/utils');
+const { binding, defineShapes, getBuffer, isArrayBufferView, kAsync } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_STATE, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
@@ -197,7 +197,7 @@ class FileHandle extends EmitterBase {
   readFile(options) {
     return settleOpen(this, 'readFile', () => {
       throwIfAborted(options);
-      return fs.readFileSync(this[kFd], options);
+      return fs.readFileSync[kAsync](this[kFd], options);
     });
   }
 
