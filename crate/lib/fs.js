@@ -53,6 +53,7 @@ const {
   mkdirpTrips,
   rimrafTrips,
   kAsync,
+  kType,
   readdirRecursive,
   resultEncoding,
   Stats,
@@ -675,6 +676,10 @@ function makeTempDirectory(prefix, options, async) {
   }
 }
 
+// The Dirents of a listing in one native call (bindings/fs_dirent.rs): Node's own keys and
+// order, without a JavaScript constructor call per entry.
+const readdirDirents = binding.makeReaddirDirents(Dirent.prototype, kType);
+
 function readdirSync(path, options) {
   const opts = getOptions(options);
   const p = getValidatedPath(path);
@@ -686,9 +691,10 @@ function readdirSync(path, options) {
     const names = call(() => binding.readdir(p, true), 'scandir', p);
     return asIs ? names : names.map((n) => encodeResult(n, enc));
   }
-  const [names, types] = call(() => binding.readdir(p), 'scandir', p);
   const parent = keptPath(path, p);
-  return names.map((n, i) => new Dirent(asIs ? n : encodeResult(n, enc), types[i], parent));
+  if (asIs) return call(() => readdirDirents(p, parent), 'scandir', p);
+  const [names, types] = call(() => binding.readdir(p), 'scandir', p);
+  return names.map((n, i) => new Dirent(encodeResult(n, enc), types[i], parent));
 }
 
 // Node 20's order: the top level first, then each directory's contents as it is reached.

@@ -10,6 +10,7 @@
 //! order, nothing is lost with many operations in flight, and callbacks are ordered against
 //! timers, immediates and nextTick as Node's are.
 
+use super::fs_dirent::{dirent_type, make_readdir_dirents};
 use super::fs_fast::{
     exists_fast, make_stat_sync, make_stats_from_array, read_file_fast, set_classes, write_file_fast,
 };
@@ -18,7 +19,7 @@ use crate::bytes::utf8;
 use crate::errno::Errno;
 use crate::event_loop::state;
 use crate::runtime::Environment;
-use crate::vfs::{FileType, Kind, Stat};
+use crate::vfs::{Kind, Stat};
 use boa_engine::object::builtins::{AlignedVec, JsArray, JsArrayBuffer};
 use boa_engine::{Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue};
 
@@ -65,6 +66,7 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("setClasses", 2, set_classes),
             ("makeStatSync", 3, make_stat_sync),
             ("makeStatsFromArray", 1, make_stats_from_array),
+            ("makeReaddirDirents", 2, make_readdir_dirents),
             ("existsFast", 1, exists_fast),
             ("readFileFast", 2, read_file_fast),
             ("writeFileFast", 2, write_file_fast),
@@ -375,18 +377,7 @@ fn readdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue
     if arg_bool(args, 1) {
         return Ok(JsArray::from_iter(names, ctx).into());
     }
-    let types: Vec<JsValue> = entries
-        .iter()
-        .map(|(_, t)| {
-            JsValue::from(match t {
-                FileType::File => 1,
-                FileType::Directory => 2,
-                FileType::Symlink => 3,
-                FileType::Fifo => 4,
-                FileType::CharDevice => 6,
-            })
-        })
-        .collect();
+    let types: Vec<JsValue> = entries.iter().map(|(_, t)| JsValue::from(dirent_type(*t))).collect();
     let names = JsArray::from_iter(names, ctx);
     let types = JsArray::from_iter(types, ctx);
     Ok(JsArray::from_iter([names.into(), types.into()], ctx).into())

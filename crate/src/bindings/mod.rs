@@ -9,6 +9,7 @@ mod config;
 mod contextify;
 mod crypto;
 mod fs;
+mod fs_dirent;
 mod fs_fast;
 mod messaging;
 mod os;
