@@ -66,7 +66,9 @@ async function cpAsync(src, dest, opts) {
 }
 
 function* cpWalk(src, dest, s, d, opts) {
-  const checked = yield* cpCheckPaths(s, d, opts);
+  // A Buffer path is still a Buffer in Node's checks (a URL is a string by then).
+  const given = (p, str) => (p instanceof Uint8Array ? p : str);
+  const checked = yield* cpCheckPaths(s, d, opts, given(src, s), given(dest, d));
   if (!checked) return;
   // NOTE: Node 20 takes Buffer paths, then fails on them here, once the top entry is checked
   // (path.dirname of a Buffer): matched on purpose.
@@ -103,8 +105,10 @@ function cpError(ErrorClass, message, path, errno, code) {
   return new ErrorClass({ message, path, syscall: 'cp', errno, code });
 }
 
-// Node's checkPathsSync: null when the filter skips the entry, else its stat arrays.
-function* cpCheckPaths(s, d, opts) {
+// Node's checkPathsSync: null when the filter skips the entry, else its stat arrays. `src` and
+// `dest` are the paths as Node's check has them (a Buffer stays one, so path.resolve rejects it
+// as its "paths[0]" once src is found to be a directory).
+function* cpCheckPaths(s, d, opts, src = s, dest = d) {
   if (opts.filter) {
     const copy = yield [s, d];
     if (!copy) return null;
@@ -130,7 +134,7 @@ function* cpCheckPaths(s, d, opts) {
       throw cpError(ERR_FS_CP_NON_DIR_TO_DIR, `cannot overwrite directory ${d} with non-directory ${s}`, d, 20, 'ENOTDIR');
     }
   }
-  if (srcIsDir && isSubdir(s, d)) {
+  if (srcIsDir && isSubdir(src, dest)) {
     throw cpError(ERR_FS_CP_EINVAL, `cannot copy ${s} to a subdirectory of self ${d}`, d, 22, 'EINVAL');
   }
   return { sst, dst };
