@@ -3,6 +3,7 @@
 //! `lib/internal/bootstrap/engine_shims.js`, these are the ones that must be native.
 
 mod array_sort;
+mod dispose_symbols;
 
 use boa_engine::{Context, JsResult};
 
@@ -11,5 +12,6 @@ use boa_engine::{Context, JsResult};
 /// # Errors
 /// Only if the realm's intrinsics cannot be redefined, which is a bug.
 pub fn install(ctx: &mut Context) -> JsResult<()> {
-    array_sort::install(ctx)
+    array_sort::install(ctx)?;
+    dispose_symbols::install(ctx)
 }

@@ -341,6 +341,10 @@ class FileHandle extends EmitterBase {
     return this[kClosePromise];
   };
 
+  [Symbol.asyncDispose]() {
+    return this.close();
+  }
+
   [kRef]() {
     this[kRefs]++;
   }
@@ -352,10 +356,6 @@ class FileHandle extends EmitterBase {
       this[kFd] = -1;
       closeFd(fd).then(this[kCloseResolve], this[kCloseReject]);
     }
-  }
-
-  [Symbol.asyncDispose]() {
-    return this.close();
   }
 }
 

@@ -131,10 +131,6 @@ FSWatcher.prototype.unref = function () {
   return this;
 };
 
-FSWatcher.prototype[Symbol.dispose] = function () {
-  this.close();
-};
-
 // Hand queued VFS events to their watchers (called from the poll phase by the binding).
 function dispatch() {
   const flat = binding.watchTake();
