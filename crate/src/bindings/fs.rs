@@ -57,6 +57,7 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("copyFile", 3, copy_file),
             ("defer", 1, defer),
             ("umask", 1, umask),
+            ("reserveFd", 0, reserve_fd),
             ("utf8Decode", 3, utf8_decode),
             ("utf8Encode", 1, utf8_encode),
             ("watchStart", 2, watch_start),
@@ -474,6 +475,12 @@ fn copy_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 }
 
 /// `umask(mask?) → previous`: the VFS's file-creation mask (`process.umask`); a number sets it.
+/// `reserveFd() → fd`: the descriptor node's first pipe-backed standard stream takes (see
+/// `Vfs::reserve_fd`).
+fn reserve_fd(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::from(Environment::of(ctx).vfs.borrow_mut().reserve_fd()))
+}
+
 fn umask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let env = Environment::of(ctx);
     let mut vfs = env.vfs.borrow_mut();

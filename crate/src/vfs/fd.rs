@@ -52,6 +52,12 @@ pub struct OpenFile {
     pub entry: Option<(Ino, String)>,
 }
 
+/// The descriptors a Node 20 process holds itself when a program starts (its event loop's epoll
+/// and eventfd, signal pipes, ...): a program's first `open` is 18, whatever the host.
+/// NOTE: they are free here (`fstat(5)` is EBADF, where node's describes its own descriptor);
+/// numbering past them is what makes a printed descriptor read as node's.
+const NODE_OWN_FDS: std::ops::Range<i32> = 3..18;
+
 /// The largest file size (ext4's with 4 KiB blocks, 16 TiB less a block): `EFBIG` past it.
 pub const MAX_FILE_SIZE: u64 = (1 << 44) - 4096;
 /// The most bytes of one file the VFS holds in memory (4 GiB): a sparse tail past them costs
@@ -115,11 +121,29 @@ impl Vfs {
                 ino
             }
         };
-        // The lowest free number, as Linux gives (0–2 are the standard streams until closed).
-        let fd = (0..).find(|fd| !self.fds.contains_key(fd)).unwrap_or(0);
+        let fd = self.lowest_free_fd();
         let entry = (self.inode(ino).file_type() == FileType::File).then_some((walk.parent, walk.name));
         self.fds.insert(fd, OpenFile { ino, pos: 0, flags: of, entry });
         Ok(fd)
+    }
+
+    /// The lowest free number, as Linux gives (0–2 are the standard streams until closed),
+    /// past the ones node holds itself ([`NODE_OWN_FDS`]).
+    fn lowest_free_fd(&self) -> i32 {
+        (0..).find(|fd| !NODE_OWN_FDS.contains(fd) && !self.fds.contains_key(fd)).unwrap_or(0)
+    }
+
+    /// Take the lowest free descriptor as node's own: the first standard stream node opens on
+    /// a pipe takes one more descriptor (libuv's), so a later `open` is one higher. It is a pipe
+    /// that can neither be read nor written (`EBADF`).
+    pub fn reserve_fd(&mut self) -> i32 {
+        let fd = self.lowest_free_fd();
+        let ino = self.alloc(Body::Device(super::device::Device::Stdout), 0o600);
+        self.fds.insert(
+            fd,
+            OpenFile { ino, pos: 0, flags: OpenFlags { read: false, write: false, append: false }, entry: None },
+        );
+        fd
     }
 
     /// `close(2)`.

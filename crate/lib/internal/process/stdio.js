@@ -64,6 +64,15 @@ let stdout;
 let stderr;
 let stdin;
 
+// Node's first standard stream on a pipe (ours always are) takes one more descriptor (libuv's),
+// so that a program's later `open` gets the number node's does.
+let fdTaken = false;
+function takeStdioFd() {
+  if (fdTaken) return;
+  fdTaken = true;
+  internalBinding('fs').reserveFd();
+}
+
 // Whether process.stdout (fd 1) or process.stderr (fd 2) exists yet.
 function hasStream(fd) {
   return (fd === 1 ? stdout : stderr) !== undefined;
@@ -75,6 +84,7 @@ function hasStream(fd) {
 // patches of its `write` apply and order is kept).
 function writeIfNoStream(fd, string) {
   if (hasStream(fd)) return false;
+  if (!fdTaken) takeStdioFd();
   if (fd === 1) output.writeStdout(string);
   else output.writeStderr(string);
   return true;
@@ -86,6 +96,7 @@ function installStdio(process) {
     configurable: true,
     enumerable: false,
     get() {
+      takeStdioFd();
       stdout ??= createWritableStdioStream(1);
       return stdout;
     },
@@ -97,6 +108,7 @@ function installStdio(process) {
     configurable: true,
     enumerable: false,
     get() {
+      takeStdioFd();
       stderr ??= createWritableStdioStream(2);
       return stderr;
     },
@@ -108,6 +120,7 @@ function installStdio(process) {
     configurable: true,
     enumerable: false,
     get() {
+      takeStdioFd();
       stdin ??= createStdin();
       return stdin;
     },
