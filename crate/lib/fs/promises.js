@@ -85,14 +85,16 @@ function writeFile(path, data, options) {
   }, undefined, path instanceof FileHandle ? 1 : 3);
 }
 
-function appendFile(path, data, options) {
+// As Node's, an async function that checks its options and returns writeFile's promise: what
+// writeFile rejects (the data, flush, the path) settles two microtask turns later than the
+// options' own errors.
+async function appendFile(path, data, options) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   if (isCustomIterable(data)) {
-    const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
     return writeFile(path, data, { ...opts, flag: opts.flag || 'a' });
   }
-  // As Node's (a writeFile with flag 'a'): the options, the data, then the path are checked.
   return settle(() => {
-    getOptions(options);
+    validateBoolean(opts.flush ?? false, 'options.flush');
     if (!isArrayBufferView(data) && typeof data !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
