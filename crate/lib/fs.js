@@ -161,7 +161,8 @@ function readWholeFile(path, options, sync) {
     if (r !== undefined) return r;
   }
   const opts = getOptions(options, { flag: 'r' });
-  const encoding = resultEncoding(opts.encoding);
+  // As Node's (`if (options.encoding)`): an empty encoding gives a Buffer.
+  const encoding = opts.encoding === '' ? undefined : resultEncoding(opts.encoding);
   const utf8 = sync && (opts.encoding === 'utf8' || opts.encoding === 'utf-8');
   let ab;
   if (isFdArg(path)) {
