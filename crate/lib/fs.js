@@ -246,6 +246,15 @@ function writeAll(fd, bytes) {
   }
 }
 
+// As Node's, a flush goes through the module's fsyncSync, or fsync for the callback forms (a
+// replaced one is called).
+// NOTE: the callback forms run at the call, so fs.fsync is called then, ahead of the writes'
+// own trips through the pool.
+function flush(fd) {
+  if (writeEmptyOnce) fs.fsync(fd, () => {});
+  else fs.fsyncSync(fd);
+}
+
 function writeFileSync(path, data, options) {
   // Fast path (bindings/fs_fast.rs): a string path, TypedArray or string data, no options.
   if (typeof path === 'string' && options === undefined) {
@@ -269,6 +278,7 @@ function writeFileSync(path, data, options) {
     const utf8 = typeof data === 'string' && (opts.encoding === 'utf8' || opts.encoding === 'utf-8');
     if (!utf8 && bytes.byteLength > 0) validateFd(path);
     writeAll(path, bytes);
+    if (opts.flush) flush(path);
     return;
   }
   const p = getValidatedPath(path);
@@ -277,16 +287,23 @@ function writeFileSync(path, data, options) {
   const fd = call(() => binding.open(p, flags, mode), 'open', p);
   try {
     writeAll(fd, bytes);
+    if (opts.flush) flush(fd);
   } finally {
     binding.close(fd);
   }
 }
 
-function appendFileSync(path, data, options) {
+// appendFile's options as writeFile's: a flag given is kept (even 'w'); a descriptor is always
+// appended to.
+function appendOptions(path, options) {
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  // As Node's: a flag given is kept (even 'w'); a descriptor is always appended to.
   if (!opts.flag || isFdArg(path)) opts.flag = 'a';
-  writeFileSync(path, data, opts);
+  return opts;
+}
+
+function appendFileSync(path, data, options) {
+  // As Node's: through the module's writeFileSync (a replaced one is called).
+  fs.writeFileSync(path, data, appendOptions(path, options));
 }
 
 // ----- descriptors -----
@@ -1241,7 +1258,7 @@ function appendFile(path, data, options, callback) {
   if (abortedWrite(path, data, opts, callback)) return;
   // As Node's: the callback form's first write checks the descriptor, at the call.
   if (isFdArg(path)) validateFd(path);
-  deliver(callback, () => writingEmptyOnce(() => appendFileSync(path, data, opts)), false, 3);
+  deliver(callback, () => writingEmptyOnce(() => writeFileSync(path, data, appendOptions(path, opts))), false, 3);
 }
 
 function writeFile(path, data, options, callback) {
