@@ -107,6 +107,43 @@ function validateFd(fd) {
   return fd;
 }
 
+// Node 20 checks the descriptor of close, fstat, fsync, fdatasync, fchmod, fchown, ftruncate and
+// futimes in C++ (GetValidatedFd): a plain TypeError or RangeError with a `code` (so no [code]
+// in its name line), whose text describes a BigInt without its `n`, any function as
+// `function`, an object by its constructor's name, and a number as it prints; the range comes
+// before the integer check, except for an infinity.
+function validateFdCpp(fd) {
+  if (typeof fd !== 'number') {
+    let received;
+    if (typeof fd === 'bigint') received = `type bigint (${fd})`;
+    else if (typeof fd === 'function') received = 'function';
+    else if (fd !== null && typeof fd === 'object') {
+      const proto = Object.getPrototypeOf(fd);
+      const name = proto === null ? 'Object' : proto.constructor?.name;
+      received = `an instance of ${typeof name === 'string' && name !== '' ? name : 'Object'}`;
+    } else {
+      // Everything else reads as Node's JavaScript check has it.
+      received = new ERR_INVALID_ARG_TYPE('fd', 'number', fd).message.replace(/^.*? Received /, '');
+    }
+    throw cppError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "fd" argument must be of type number. Received ${received}`);
+  }
+  const outOfRange = fd < 0 || fd > 2147483647;
+  if (outOfRange || !Number.isInteger(fd)) {
+    const range = outOfRange && Number.isFinite(fd) ? '>= 0 && <= 2147483647' : 'an integer';
+    throw cppError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "fd" is out of range. It must be ${range}. Received ${fd}`);
+  }
+  return fd;
+}
+
+// An error as Node's C++ THROW_ERR_* macros make it: the engine's class with a `code` added.
+function cppError(Ctor, code, message) {
+  const e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
 // ----- existence and access -----
 
 function existsSync(path) {
@@ -316,7 +353,7 @@ function openSync(path, flags, mode) {
 }
 
 function closeSync(fd) {
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.close(fd), 'close');
 }
 
@@ -470,24 +507,24 @@ function writevSync(fd, buffers, position) {
 // Node reads `options.bigint` (only `true` asks for BigIntStats), then checks the fd.
 function fstatSync(fd, options = { bigint: false }) {
   const bigint = options.bigint === true;
-  validateFd(fd);
+  validateFdCpp(fd);
   return getStatsFromBinding(call(() => binding.fstat(fd), 'fstat'), bigint);
 }
 
 function ftruncateSync(fd, len = 0) {
   // As Node's: the length is checked before the descriptor.
   validateInteger(len, 'len');
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.ftruncate(fd, Math.max(0, len)), 'ftruncate');
 }
 
 function fsyncSync(fd) {
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.fsync(fd), 'fsync');
 }
 
 function fdatasyncSync(fd) {
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.fsync(fd), 'fdatasync');
 }
 
@@ -557,7 +594,7 @@ function fstat(fd, options = { bigint: false }, callback) {
   }
   validateFunction(callback, 'cb');
   const bigint = options.bigint === true;
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => nativeFstatSync(fd, bigint ? kBigintOptions : undefined));
 }
 
@@ -570,7 +607,7 @@ function chmodSync(path, mode) {
 // As Node 20's: the mode is checked before the descriptor.
 function fchmodSync(fd, mode) {
   const m = parseFileMode(mode, 'mode');
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.chmod(fd, m, true), 'fchmod');
 }
 
@@ -597,7 +634,7 @@ function lchownSync(path, uid, gid) {
 function fchownSync(fd, uid, gid) {
   validateId(uid, 'uid');
   validateId(gid, 'gid');
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.chown(fd, uid, gid, true), 'fchown');
 }
 
@@ -619,7 +656,7 @@ function lutimesSync(path, atime, mtime) {
 function futimesSync(fd, atime, mtime) {
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.utimes(fd, a, m, true), 'futime');
 }
 
@@ -1312,7 +1349,7 @@ function fchown(fd, uid, gid, callback) {
   validateId(uid, 'uid');
   validateId(gid, 'gid');
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => fchownSync(fd, uid, gid));
 }
 
@@ -1326,7 +1363,7 @@ function chmod(path, mode, callback) {
 function fchmod(fd, mode, callback) {
   const m = parseFileMode(mode, 'mode');
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => fchmodSync(fd, m));
 }
 
@@ -1337,7 +1374,7 @@ function defaultCloseCallback(err) {
 
 function close(fd, callback = defaultCloseCallback) {
   if (callback !== defaultCloseCallback) validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => closeSync(fd));
 }
 
@@ -1354,13 +1391,13 @@ function copyFile(src, dest, mode, callback) {
 
 function fdatasync(fd, callback) {
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => fdatasyncSync(fd));
 }
 
 function fsync(fd, callback) {
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => fsyncSync(fd));
 }
 
@@ -1371,7 +1408,7 @@ function ftruncate(fd, len = 0, callback) {
   }
   validateInteger(len, 'len');
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => ftruncateSync(fd, len));
 }
 
@@ -1398,7 +1435,7 @@ function futimes(fd, atime, mtime, callback) {
   toUnixTimestamp(atime, 'atime');
   toUnixTimestamp(mtime, 'mtime');
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => futimesSync(fd, atime, mtime));
 }
 
