@@ -314,7 +314,12 @@ function writeFileSync(path, data, options) {
     // which checks the descriptor, when there is any to write.
     const utf8 = typeof data === 'string' && (opts.encoding === 'utf8' || opts.encoding === 'utf-8');
     if (!utf8 && bytes.byteLength > 0) validateFd(path);
-    writeAll(path, bytes);
+    try {
+      writeAll(path, bytes);
+    } catch (e) {
+      // As Node 20's: other data is written through writeSync (see codeLast).
+      throw utf8 ? e : codeLast(e);
+    }
     if (opts.flush) flush(path);
     return;
   }
@@ -432,7 +437,28 @@ function unshared(bytes) {
   return isShared(bytes) ? new Uint8Array(bytes) : bytes;
 }
 
+// As Node 20's writeSync, whose failure is built in JavaScript from the binding's context: its
+// own keys are errno, syscall, then code (the other sync calls throw from C++: errno, code,
+// syscall).
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  try {
+    return writeAnySync(fd, buffer, offsetOrOptions, length, position);
+  } catch (e) {
+    throw codeLast(e);
+  }
+}
+
+// A system error with `code` moved after `syscall`, as Node's uvException(ctx) orders them.
+function codeLast(e) {
+  if (e instanceof Error && Object.hasOwn(e, 'syscall') && Object.hasOwn(e, 'code')) {
+    const { code } = e;
+    delete e.code;
+    e.code = code;
+  }
+  return e;
+}
+
+function writeAnySync(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   if (isArrayBufferView(buffer)) {
     let offset = offsetOrOptions;
@@ -497,7 +523,7 @@ function writevSync(fd, buffers, position) {
   let total = 0;
   let pos = writePosition(position);
   for (const b of buffers) {
-    const n = writeSync(fd, b, 0, b.byteLength, pos);
+    const n = writeAnySync(fd, b, 0, b.byteLength, pos);
     total += n;
     if (pos >= 0) pos += n;
   }
@@ -1036,7 +1062,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     const offset = fn(offsetOrOptions) ? undefined : offsetOrOptions;
     const len = fn(length) ? undefined : length;
     const pos = fn(position) ? null : position;
-    deliver(ioCallback(callback, buffer), () => [writeSync(fd, buffer, offset, len, pos), buffer], true);
+    deliver(ioCallback(callback, buffer), () => [writeAnySync(fd, buffer, offset, len, pos), buffer], true);
     return;
   }
   if (typeof buffer !== 'string') {
@@ -1056,7 +1082,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   validateEncoding(buffer, encoding);
   callback = maybeCallback(position);
-  deliver(ioCallback(callback, buffer), () => [writeSync(fd, buffer, pos, encoding), buffer], true);
+  deliver(ioCallback(callback, buffer), () => [writeAnySync(fd, buffer, pos, encoding), buffer], true);
 }
 
 function readv(fd, buffers, position, callback) {
