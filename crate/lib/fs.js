@@ -1004,10 +1004,15 @@ function deliver(cb, op, spread = false, hops = 1) {
   binding.defer(step);
 }
 
+// As Node's: through the module's access (a replaced one is called); a path that access
+// rejects calls back with false at once, not from the loop.
 function exists(path, cb) {
   validateFunction(cb, 'cb');
-  const r = existsSync(path);
-  binding.defer(() => cb(r));
+  try {
+    fs.access(path, F_OK, (err) => cb(!err));
+  } catch {
+    cb(false);
+  }
 }
 
 // As Node's read, write, readv and writev: a failure calls back with 0 bytes and the buffers.
