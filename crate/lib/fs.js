@@ -303,7 +303,7 @@ function writeFileSync(path, data, options) {
       throw e;
     }
     if (r === 0) return;
-    if (r !== undefined) throw uvException({ errno: r, syscall: 'write' });
+    if (r !== undefined) throw codeLast(uvException({ errno: r, syscall: 'write' }));
   }
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   validateBoolean(opts.flush ?? false, 'options.flush');
@@ -318,17 +318,23 @@ function writeFileSync(path, data, options) {
       writeAll(path, bytes);
     } catch (e) {
       // As Node 20's: other data is written through writeSync (see codeLast).
-      throw utf8 ? e : codeLast(e);
+      throw utf8 ? e : syncWriteError(e);
     }
     if (opts.flush) flush(path);
     return;
   }
   const p = getValidatedPath(path);
-  const flags = stringToFlags(opts.flag);
+  // As Node's (`options.flag || 'w'`): a falsy flag (0, null, '') opens for writing.
+  const flags = stringToFlags(opts.flag || 'w');
   const mode = parseFileMode(opts.mode, 'mode', 0o666);
   const fd = call(() => binding.open(p, flags, mode), 'open', p);
   try {
-    writeAll(fd, bytes);
+    try {
+      writeAll(fd, bytes);
+    } catch (e) {
+      // As Node 20's: a failed write to a file it opened is reported as writeSync's are.
+      throw syncWriteError(e);
+    }
     if (opts.flush) flush(fd);
   } finally {
     binding.close(fd);
@@ -446,6 +452,12 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   } catch (e) {
     throw codeLast(e);
   }
+}
+
+// A failed write of writeFileSync as writeSync's (codeLast); the callback forms' failures come
+// from the binding as they are.
+function syncWriteError(e) {
+  return writeEmptyOnce ? e : codeLast(e);
 }
 
 // A system error with `code` moved after `syscall`, as Node's uvException(ctx) orders them.
