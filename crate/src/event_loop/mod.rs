@@ -18,7 +18,9 @@
 //! ```
 //!
 //! - Time is cached once per iteration (`update_time`), in whole milliseconds, as libuv's
-//!   `uv_now`. A timer's start is that cached time, so a slow main script eats into its delay.
+//!   `uv_now`. A timer's start is the time brought up to date when it is armed (Node's
+//!   `getLibuvNow` updates the loop time), so a slow main script does not eat into its delay;
+//!   an interval is re-armed from the time taken just before its callback.
 //! - Timers fire in (deadline, start order) — see [`timers`].
 //! - After every callback that enters JavaScript, `task_queues::after_callback` drains the
 //!   `process.nextTick` queue, then the microtasks, until both are empty, then processes pending
@@ -108,7 +110,7 @@ pub fn run_opening_timers(ctx: &mut Context) -> Flow {
 
 // ===== Phase: timers =====
 /// Run every timer due at the cached loop time. An interval is re-armed after its callback, from
-/// the loop time, unless the callback cleared it.
+/// the time taken just before it (as Node's `listOnTimeout`), unless the callback cleared it.
 fn run_timers(ctx: &mut Context) -> Flow {
     let st = state(ctx);
     st.enter_phase(Phase::Timers);
@@ -121,13 +123,19 @@ fn run_timers(ctx: &mut Context) -> Flow {
             let Some(cb) = timers.payload(id) else { continue };
             (cb.clone(), timers.repeat(id))
         };
+        let start = if repeat.is_some() {
+            st.update_time();
+            st.now_ms()
+        } else {
+            now
+        };
         let flow = task_queues::invoke(ctx, &callback);
         let mut timers = st.timers.borrow_mut();
         if timers.payload(id).is_some() && !timers.is_active(id) {
             if let Some(every) = repeat {
                 // NOTE: as in Node, an interval whose callback threw is still re-armed (the throw
                 // was reported through 'uncaughtException' and the loop goes on).
-                timers.start(id, now, every, Some(every));
+                timers.start(id, start, every, Some(every));
             } else {
                 // A one-shot timer that its callback neither cleared nor refreshed is done; Node's
                 // `listOnTimeout` marks the Timeout destroyed.

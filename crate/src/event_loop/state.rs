@@ -299,8 +299,10 @@ impl LoopState {
 
     // ----- timers, for the bindings -----
 
-    /// Start a timer handle that calls `callback` after `delay` ms (and every `repeat` ms).
+    /// Start a timer handle that calls `callback` after `delay` ms (and every `repeat` ms), from
+    /// the loop time brought up to date (Node's `getLibuvNow` updates it before a timer starts).
     pub fn start_timer(&self, callback: Callback, delay: u64, repeat: Option<u64>, refed: bool) -> TimerId {
+        self.update_time();
         let mut timers = self.timers.borrow_mut();
         let id = timers.create(callback);
         if !refed {
