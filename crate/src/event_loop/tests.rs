@@ -75,6 +75,13 @@ fn timers_fire_at_their_deadlines_in_virtual_time() {
 }
 
 #[test]
+fn a_timer_counts_its_delay_from_the_call_not_from_the_cached_loop_time() {
+    let r = run("const t = setTimeout(() => log('b ' + process.uptime() * 1000), 10); busy(30); t.refresh();\n\
+                 setTimeout(() => log('a ' + process.uptime() * 1000), 5);");
+    assert_eq!(r.stdout, "a 35\nb 40\n");
+}
+
+#[test]
 fn an_interval_repeats_from_the_loop_time_until_cleared() {
     let r = run("let n = 0; const t = setInterval(() => { log(n + ':' + process.uptime() * 1000); if (++n === 3) clearInterval(t); }, 40);");
     assert_eq!(r.stdout, "0:40\n1:80\n2:120\n");
