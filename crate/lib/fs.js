@@ -874,7 +874,10 @@ function rmPath(path, options, async) {
       throw uvException({ errno: e, syscall: 'lstat', path: p });
     }
     if ((st[1] & S_IFMT) === S_IFDIR && !opts.recursive) {
-      throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 });
+      // As Node's validateRmOptions (wrapped in hideStackFrames): its constructor is SystemError.
+      throw new ERR_FS_EISDIR.HideStackFramesError({
+        code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21,
+      });
     }
   }
   rmrf(p, async);

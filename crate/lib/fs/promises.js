@@ -167,7 +167,16 @@ function rm(path, options) {
   } catch {
     // The settled call reports it.
   }
-  return settle(() => fs.rmSync[kAsync](path, options), undefined, trips);
+  return settle(() => {
+    try {
+      return fs.rmSync[kAsync](path, options);
+    } catch (e) {
+      // As Node's: the ERR_FS_EISDIR of a directory without `recursive` is made in a completion
+      // (the option check's lstat), with no frames.
+      if (e?.code === 'ERR_FS_EISDIR') e.stack = String(e.stack).split('\n')[0];
+      throw e;
+    }
+  }, undefined, trips);
 }
 
 function wrap(syncFn) {
