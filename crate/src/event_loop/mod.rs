@@ -67,7 +67,7 @@ pub fn run(ctx: &mut Context, mode: RunMode) -> Result<bool, Exiting> {
         st.update_time();
     }
     if mode == RunMode::Default && alive && !st.stop_requested() {
-        st.update_time();
+        wait_for_imminent_timer(&st);
         run_timers(ctx)?;
     }
     while alive && !st.stop_requested() {
@@ -92,6 +92,30 @@ pub fn run(ctx: &mut Context, mode: RunMode) -> Result<bool, Exiting> {
         return Err(Exiting);
     }
     Ok(alive)
+}
+
+/// How long after the main script Node's loop starts (the rest of its bootstrap runs first): a
+/// few milliseconds on a quiet machine.
+const NODE_LOOP_START_MS: u64 = 4;
+
+/// Bring the loop time up to date for the timers run that opens the loop, first waiting for a
+/// timer due within [`NODE_LOOP_START_MS`].
+/// NOTE: Node's loop starts some milliseconds after the main script ends, so a short timer the
+/// script set (`setTimeout(f, 0)`, up to a few ms) is due by then and fires before the first
+/// poll, ahead of fs callbacks and immediates; ours starts at once, so it waits (really: the
+/// timer still fires no earlier than its delay) for a timer due that soon.
+fn wait_for_imminent_timer(st: &LoopState) {
+    st.update_time();
+    let Some(deadline) = st.timers.borrow().next_deadline() else { return };
+    loop {
+        let now = st.now_ms();
+        if deadline <= now || deadline > now + NODE_LOOP_START_MS {
+            return;
+        }
+        // The waker returns early when a completion is queued: then this goes round again.
+        st.host.waker.wait(Some(Duration::from_millis(deadline - now)));
+        st.update_time();
+    }
 }
 
 /// The timers run that opens `uv_run(DEFAULT)`, for hosts that then drive the loop in `NoWait`
