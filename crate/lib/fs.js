@@ -1212,7 +1212,8 @@ function cp(src, dest, options, cb) {
   const opts = validateCpOptions(options);
   getValidatedPath(src, 'src');
   getValidatedPath(dest, 'dest');
-  // Every error of the copy itself (a Buffer path's included) goes to the callback.
+  // Every error of the copy itself (a Buffer path's included) goes to the callback. As Node's
+  // (a callbackified promise), success calls back with (null, undefined): two arguments.
   const copy = (o) => {
     let err = null;
     try {
@@ -1220,13 +1221,13 @@ function cp(src, dest, options, cb) {
     } catch (e) {
       err = e;
     }
-    binding.defer(() => cb(err));
+    binding.defer(() => (err ? cb(err) : cb(null, undefined)));
   };
   if (opts.filter === undefined) {
     copy(opts);
     return;
   }
-  lazyCp().cpAsync(src, dest, opts).then(() => binding.defer(() => cb(null)), (e) => {
+  lazyCp().cpAsync(src, dest, opts).then(() => binding.defer(() => cb(null, undefined)), (e) => {
     if (e && Object.prototype.hasOwnProperty.call(e, 'filterError')) process.nextTick(cb, e.filterError);
     else binding.defer(() => cb(e));
   });
