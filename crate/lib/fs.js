@@ -107,6 +107,43 @@ function validateFd(fd) {
   return fd;
 }
 
+// Node 20 checks the descriptor of close, fstat, fsync, fdatasync, fchmod, fchown, ftruncate and
+// futimes in C++ (GetValidatedFd): a plain TypeError or RangeError with a `code` (so no [code]
+// in its name line), whose text describes a BigInt without its `n`, any function as
+// `function`, an object by its constructor's name, and a number as it prints; the range comes
+// before the integer check, except for an infinity.
+function validateFdCpp(fd) {
+  if (typeof fd !== 'number') {
+    let received;
+    if (typeof fd === 'bigint') received = `type bigint (${fd})`;
+    else if (typeof fd === 'function') received = 'function';
+    else if (fd !== null && typeof fd === 'object') {
+      const proto = Object.getPrototypeOf(fd);
+      const name = proto === null ? 'Object' : proto.constructor?.name;
+      received = `an instance of ${typeof name === 'string' && name !== '' ? name : 'Object'}`;
+    } else {
+      // Everything else reads as Node's JavaScript check has it.
+      received = new ERR_INVALID_ARG_TYPE('fd', 'number', fd).message.replace(/^.*? Received /, '');
+    }
+    throw cppError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "fd" argument must be of type number. Received ${received}`);
+  }
+  const outOfRange = fd < 0 || fd > 2147483647;
+  if (outOfRange || !Number.isInteger(fd)) {
+    const range = outOfRange && Number.isFinite(fd) ? '>= 0 && <= 2147483647' : 'an integer';
+    throw cppError(RangeError, 'ERR_OUT_OF_RANGE',
+      `The value of "fd" is out of range. It must be ${range}. Received ${fd}`);
+  }
+  return fd;
+}
+
+// An error as Node's C++ THROW_ERR_* macros make it: the engine's class with a `code` added.
+function cppError(Ctor, code, message) {
+  const e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
 // ----- existence and access -----
 
 function existsSync(path) {
@@ -161,7 +198,8 @@ function readWholeFile(path, options, sync) {
     if (r !== undefined) return r;
   }
   const opts = getOptions(options, { flag: 'r' });
-  const encoding = resultEncoding(opts.encoding);
+  // As Node's (`if (options.encoding)`): an empty encoding gives a Buffer.
+  const encoding = opts.encoding === '' ? undefined : resultEncoding(opts.encoding);
   const utf8 = sync && (opts.encoding === 'utf8' || opts.encoding === 'utf-8');
   let ab;
   if (isFdArg(path)) {
@@ -245,6 +283,15 @@ function writeAll(fd, bytes) {
   }
 }
 
+// As Node's, a flush goes through the module's fsyncSync, or fsync for the callback forms (a
+// replaced one is called).
+// NOTE: the callback forms run at the call, so fs.fsync is called then, ahead of the writes'
+// own trips through the pool.
+function flush(fd) {
+  if (writeEmptyOnce) fs.fsync(fd, () => {});
+  else fs.fsyncSync(fd);
+}
+
 function writeFileSync(path, data, options) {
   // Fast path (bindings/fs_fast.rs): a string path, TypedArray or string data, no options.
   if (typeof path === 'string' && options === undefined) {
@@ -256,7 +303,7 @@ function writeFileSync(path, data, options) {
       throw e;
     }
     if (r === 0) return;
-    if (r !== undefined) throw uvException({ errno: r, syscall: 'write' });
+    if (r !== undefined) throw codeLast(uvException({ errno: r, syscall: 'write' }));
   }
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   validateBoolean(opts.flush ?? false, 'options.flush');
@@ -267,25 +314,44 @@ function writeFileSync(path, data, options) {
     // which checks the descriptor, when there is any to write.
     const utf8 = typeof data === 'string' && (opts.encoding === 'utf8' || opts.encoding === 'utf-8');
     if (!utf8 && bytes.byteLength > 0) validateFd(path);
-    writeAll(path, bytes);
+    try {
+      writeAll(path, bytes);
+    } catch (e) {
+      // As Node 20's: other data is written through writeSync (see codeLast).
+      throw utf8 ? e : syncWriteError(e);
+    }
+    if (opts.flush) flush(path);
     return;
   }
   const p = getValidatedPath(path);
-  const flags = stringToFlags(opts.flag);
+  // As Node's (`options.flag || 'w'`): a falsy flag (0, null, '') opens for writing.
+  const flags = stringToFlags(opts.flag || 'w');
   const mode = parseFileMode(opts.mode, 'mode', 0o666);
   const fd = call(() => binding.open(p, flags, mode), 'open', p);
   try {
-    writeAll(fd, bytes);
+    try {
+      writeAll(fd, bytes);
+    } catch (e) {
+      // As Node 20's: a failed write to a file it opened is reported as writeSync's are.
+      throw syncWriteError(e);
+    }
+    if (opts.flush) flush(fd);
   } finally {
     binding.close(fd);
   }
 }
 
-function appendFileSync(path, data, options) {
+// appendFile's options as writeFile's: a flag given is kept (even 'w'); a descriptor is always
+// appended to.
+function appendOptions(path, options) {
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  // As Node's: a flag given is kept (even 'w'); a descriptor is always appended to.
   if (!opts.flag || isFdArg(path)) opts.flag = 'a';
-  writeFileSync(path, data, opts);
+  return opts;
+}
+
+function appendFileSync(path, data, options) {
+  // As Node's: through the module's writeFileSync (a replaced one is called).
+  fs.writeFileSync(path, data, appendOptions(path, options));
 }
 
 // ----- descriptors -----
@@ -298,7 +364,7 @@ function openSync(path, flags, mode) {
 }
 
 function closeSync(fd) {
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.close(fd), 'close');
 }
 
@@ -377,7 +443,34 @@ function unshared(bytes) {
   return isShared(bytes) ? new Uint8Array(bytes) : bytes;
 }
 
+// As Node 20's writeSync, whose failure is built in JavaScript from the binding's context: its
+// own keys are errno, syscall, then code (the other sync calls throw from C++: errno, code,
+// syscall).
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  try {
+    return writeAnySync(fd, buffer, offsetOrOptions, length, position);
+  } catch (e) {
+    throw codeLast(e);
+  }
+}
+
+// A failed write of writeFileSync as writeSync's (codeLast); the callback forms' failures come
+// from the binding as they are.
+function syncWriteError(e) {
+  return writeEmptyOnce ? e : codeLast(e);
+}
+
+// A system error with `code` moved after `syscall`, as Node's uvException(ctx) orders them.
+function codeLast(e) {
+  if (e instanceof Error && Object.hasOwn(e, 'syscall') && Object.hasOwn(e, 'code')) {
+    const { code } = e;
+    delete e.code;
+    e.code = code;
+  }
+  return e;
+}
+
+function writeAnySync(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   if (isArrayBufferView(buffer)) {
     let offset = offsetOrOptions;
@@ -442,7 +535,7 @@ function writevSync(fd, buffers, position) {
   let total = 0;
   let pos = writePosition(position);
   for (const b of buffers) {
-    const n = writeSync(fd, b, 0, b.byteLength, pos);
+    const n = writeAnySync(fd, b, 0, b.byteLength, pos);
     total += n;
     if (pos >= 0) pos += n;
   }
@@ -452,24 +545,24 @@ function writevSync(fd, buffers, position) {
 // Node reads `options.bigint` (only `true` asks for BigIntStats), then checks the fd.
 function fstatSync(fd, options = { bigint: false }) {
   const bigint = options.bigint === true;
-  validateFd(fd);
+  validateFdCpp(fd);
   return getStatsFromBinding(call(() => binding.fstat(fd), 'fstat'), bigint);
 }
 
 function ftruncateSync(fd, len = 0) {
   // As Node's: the length is checked before the descriptor.
   validateInteger(len, 'len');
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.ftruncate(fd, Math.max(0, len)), 'ftruncate');
 }
 
 function fsyncSync(fd) {
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.fsync(fd), 'fsync');
 }
 
 function fdatasyncSync(fd) {
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.fsync(fd), 'fdatasync');
 }
 
@@ -539,7 +632,7 @@ function fstat(fd, options = { bigint: false }, callback) {
   }
   validateFunction(callback, 'cb');
   const bigint = options.bigint === true;
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => nativeFstatSync(fd, bigint ? kBigintOptions : undefined));
 }
 
@@ -552,7 +645,7 @@ function chmodSync(path, mode) {
 // As Node 20's: the mode is checked before the descriptor.
 function fchmodSync(fd, mode) {
   const m = parseFileMode(mode, 'mode');
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.chmod(fd, m, true), 'fchmod');
 }
 
@@ -579,7 +672,7 @@ function lchownSync(path, uid, gid) {
 function fchownSync(fd, uid, gid) {
   validateId(uid, 'uid');
   validateId(gid, 'gid');
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.chown(fd, uid, gid, true), 'fchown');
 }
 
@@ -601,7 +694,7 @@ function lutimesSync(path, atime, mtime) {
 function futimesSync(fd, atime, mtime) {
   const a = toUnixTimestamp(atime, 'atime');
   const m = toUnixTimestamp(mtime, 'mtime');
-  validateFd(fd);
+  validateFdCpp(fd);
   call(() => binding.utimes(fd, a, m, true), 'futime');
 }
 
@@ -781,7 +874,10 @@ function rmPath(path, options, async) {
       throw uvException({ errno: e, syscall: 'lstat', path: p });
     }
     if ((st[1] & S_IFMT) === S_IFDIR && !opts.recursive) {
-      throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21 });
+      // As Node's validateRmOptions (wrapped in hideStackFrames): its constructor is SystemError.
+      throw new ERR_FS_EISDIR.HideStackFramesError({
+        code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21,
+      });
     }
   }
   rmrf(p, async);
@@ -923,10 +1019,15 @@ function deliver(cb, op, spread = false, hops = 1) {
   binding.defer(step);
 }
 
+// As Node's: through the module's access (a replaced one is called); a path that access
+// rejects calls back with false at once, not from the loop.
 function exists(path, cb) {
   validateFunction(cb, 'cb');
-  const r = existsSync(path);
-  binding.defer(() => cb(r));
+  try {
+    fs.access(path, F_OK, (err) => cb(!err));
+  } catch {
+    cb(false);
+  }
 }
 
 // As Node's read, write, readv and writev: a failure calls back with 0 bytes and the buffers.
@@ -981,7 +1082,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     const offset = fn(offsetOrOptions) ? undefined : offsetOrOptions;
     const len = fn(length) ? undefined : length;
     const pos = fn(position) ? null : position;
-    deliver(ioCallback(callback, buffer), () => [writeSync(fd, buffer, offset, len, pos), buffer], true);
+    deliver(ioCallback(callback, buffer), () => [writeAnySync(fd, buffer, offset, len, pos), buffer], true);
     return;
   }
   if (typeof buffer !== 'string') {
@@ -1001,7 +1102,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   validateEncoding(buffer, encoding);
   callback = maybeCallback(position);
-  deliver(ioCallback(callback, buffer), () => [writeSync(fd, buffer, pos, encoding), buffer], true);
+  deliver(ioCallback(callback, buffer), () => [writeAnySync(fd, buffer, pos, encoding), buffer], true);
 }
 
 function readv(fd, buffers, position, callback) {
@@ -1111,7 +1212,8 @@ function cp(src, dest, options, cb) {
   const opts = validateCpOptions(options);
   getValidatedPath(src, 'src');
   getValidatedPath(dest, 'dest');
-  // Every error of the copy itself (a Buffer path's included) goes to the callback.
+  // Every error of the copy itself (a Buffer path's included) goes to the callback. As Node's
+  // (a callbackified promise), success calls back with (null, undefined): two arguments.
   const copy = (o) => {
     let err = null;
     try {
@@ -1119,13 +1221,13 @@ function cp(src, dest, options, cb) {
     } catch (e) {
       err = e;
     }
-    binding.defer(() => cb(err));
+    binding.defer(() => (err ? cb(err) : cb(null, undefined)));
   };
   if (opts.filter === undefined) {
     copy(opts);
     return;
   }
-  lazyCp().cpAsync(src, dest, opts).then(() => binding.defer(() => cb(null)), (e) => {
+  lazyCp().cpAsync(src, dest, opts).then(() => binding.defer(() => cb(null, undefined)), (e) => {
     if (e && Object.prototype.hasOwnProperty.call(e, 'filterError')) process.nextTick(cb, e.filterError);
     else binding.defer(() => cb(e));
   });
@@ -1240,7 +1342,7 @@ function appendFile(path, data, options, callback) {
   if (abortedWrite(path, data, opts, callback)) return;
   // As Node's: the callback form's first write checks the descriptor, at the call.
   if (isFdArg(path)) validateFd(path);
-  deliver(callback, () => writingEmptyOnce(() => appendFileSync(path, data, opts)), false, 3);
+  deliver(callback, () => writingEmptyOnce(() => writeFileSync(path, data, appendOptions(path, opts))), false, 3);
 }
 
 function writeFile(path, data, options, callback) {
@@ -1294,7 +1396,7 @@ function fchown(fd, uid, gid, callback) {
   validateId(uid, 'uid');
   validateId(gid, 'gid');
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => fchownSync(fd, uid, gid));
 }
 
@@ -1308,7 +1410,7 @@ function chmod(path, mode, callback) {
 function fchmod(fd, mode, callback) {
   const m = parseFileMode(mode, 'mode');
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => fchmodSync(fd, m));
 }
 
@@ -1319,7 +1421,7 @@ function defaultCloseCallback(err) {
 
 function close(fd, callback = defaultCloseCallback) {
   if (callback !== defaultCloseCallback) validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => closeSync(fd));
 }
 
@@ -1336,13 +1438,13 @@ function copyFile(src, dest, mode, callback) {
 
 function fdatasync(fd, callback) {
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => fdatasyncSync(fd));
 }
 
 function fsync(fd, callback) {
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => fsyncSync(fd));
 }
 
@@ -1353,7 +1455,7 @@ function ftruncate(fd, len = 0, callback) {
   }
   validateInteger(len, 'len');
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => ftruncateSync(fd, len));
 }
 
@@ -1380,7 +1482,7 @@ function futimes(fd, atime, mtime, callback) {
   toUnixTimestamp(atime, 'atime');
   toUnixTimestamp(mtime, 'mtime');
   validateFunction(callback, 'cb');
-  validateFd(fd);
+  validateFdCpp(fd);
   deliver(callback, () => futimesSync(fd, atime, mtime));
 }
 

@@ -85,14 +85,16 @@ function writeFile(path, data, options) {
   }, undefined, path instanceof FileHandle ? 1 : 3);
 }
 
-function appendFile(path, data, options) {
+// As Node's, an async function that checks its options and returns writeFile's promise: what
+// writeFile rejects (the data, flush, the path) settles two microtask turns later than the
+// options' own errors.
+async function appendFile(path, data, options) {
+  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   if (isCustomIterable(data)) {
-    const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
     return writeFile(path, data, { ...opts, flag: opts.flag || 'a' });
   }
-  // As Node's (a writeFile with flag 'a'): the options, the data, then the path are checked.
   return settle(() => {
-    getOptions(options);
+    validateBoolean(opts.flush ?? false, 'options.flush');
     if (!isArrayBufferView(data) && typeof data !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
@@ -165,7 +167,16 @@ function rm(path, options) {
   } catch {
     // The settled call reports it.
   }
-  return settle(() => fs.rmSync[kAsync](path, options), undefined, trips);
+  return settle(() => {
+    try {
+      return fs.rmSync[kAsync](path, options);
+    } catch (e) {
+      // As Node's: the ERR_FS_EISDIR of a directory without `recursive` is made in a completion
+      // (the option check's lstat), with no frames.
+      if (e?.code === 'ERR_FS_EISDIR') e.stack = String(e.stack).split('\n')[0];
+      throw e;
+    }
+  }, undefined, trips);
 }
 
 function wrap(syncFn) {

@@ -491,16 +491,14 @@ fn umask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     Ok(JsValue::from(old))
 }
 
-/// `defer(callback)`: call `callback()` from the poll phase, through the work pool.
+/// `defer(callback)`: call `callback()` from the next poll phase, as a trip through the work pool
+/// (`LoopState::submit_trip`).
 fn defer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let callback = args
         .first()
         .and_then(JsValue::as_callable)
         .ok_or_else(|| JsNativeError::typ().with_message("callback must be a function"))?;
-    state(ctx).submit_work(
-        Box::new(|| Box::new(())),
-        Box::new(move |ctx, _| callback.call(&JsValue::undefined(), &[], ctx).map(|_| ())),
-    );
+    state(ctx).submit_trip(Box::new(move |ctx, _| callback.call(&JsValue::undefined(), &[], ctx).map(|_| ())));
     Ok(JsValue::undefined())
 }
 

@@ -70,6 +70,7 @@ fn refresh_timer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<J
     if timers.payload(id).is_none() {
         return Ok(false.into());
     }
+    st.update_time();
     timers.refresh(id, st.now_ms());
     Ok(true.into())
 }
@@ -91,9 +92,11 @@ fn set_immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     Ok(JsValue::undefined())
 }
 
-/// The cached loop time in ms (Node's `getLibuvNow`).
+/// The loop time in ms, brought up to date first (Node's `getLibuvNow`).
 fn get_loop_time(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(JsValue::from(state(ctx).now_ms() as f64))
+    let st = state(ctx);
+    st.update_time();
+    Ok(JsValue::from(st.now_ms() as f64))
 }
 
 /// What the native setters need from `lib/internal/timers.js`.
@@ -214,6 +217,8 @@ fn new_timeout(args: &[JsValue], repeat: bool, classes: &TimerClasses, ctx: &mut
     timeout.insert_property(js_string!("_idleTimeout"), data(after));
     timeout.insert_property(js_string!("_idlePrev"), data(JsValue::null()));
     timeout.insert_property(js_string!("_idleNext"), data(JsValue::null()));
+    // As Node's getLibuvNow: the loop time is brought up to date before a timer starts.
+    st.update_time();
     timeout.insert_property(js_string!("_idleStart"), data(st.now_ms() as f64));
     timeout.insert_property(js_string!("_onTimeout"), data(func.clone()));
     timeout.insert_property(js_string!("_timerArgs"), data(timer_args));

@@ -18,7 +18,9 @@
 //! ```
 //!
 //! - Time is cached once per iteration (`update_time`), in whole milliseconds, as libuv's
-//!   `uv_now`. A timer's start is that cached time, so a slow main script eats into its delay.
+//!   `uv_now`. A timer's start is the time brought up to date when it is armed (Node's
+//!   `getLibuvNow` updates the loop time), so a slow main script does not eat into its delay;
+//!   an interval is re-armed from the time taken just before its callback.
 //! - Timers fire in (deadline, start order) — see [`timers`].
 //! - After every callback that enters JavaScript, `task_queues::after_callback` drains the
 //!   `process.nextTick` queue, then the microtasks, until both are empty, then processes pending
@@ -65,7 +67,7 @@ pub fn run(ctx: &mut Context, mode: RunMode) -> Result<bool, Exiting> {
         st.update_time();
     }
     if mode == RunMode::Default && alive && !st.stop_requested() {
-        st.update_time();
+        wait_for_imminent_timer(&st);
         run_timers(ctx)?;
     }
     while alive && !st.stop_requested() {
@@ -92,27 +94,59 @@ pub fn run(ctx: &mut Context, mode: RunMode) -> Result<bool, Exiting> {
     Ok(alive)
 }
 
+/// How long after the main script Node's loop starts (the rest of its bootstrap runs first): a
+/// few milliseconds on a quiet machine.
+const NODE_LOOP_START_MS: u64 = 4;
+
+/// Bring the loop time up to date for the timers run that opens the loop, first waiting for a
+/// timer due within [`NODE_LOOP_START_MS`].
+/// NOTE: Node's loop starts some milliseconds after the main script ends, so a short timer the
+/// script set (`setTimeout(f, 0)`, up to a few ms) is due by then and fires before the first
+/// poll, ahead of fs callbacks and immediates; ours starts at once, so it waits (really: the
+/// timer still fires no earlier than its delay) for a timer due that soon.
+fn wait_for_imminent_timer(st: &LoopState) {
+    st.update_time();
+    let Some(deadline) = st.timers.borrow().next_deadline() else { return };
+    loop {
+        let now = st.now_ms();
+        if deadline <= now || deadline > now + NODE_LOOP_START_MS {
+            return;
+        }
+        // The waker returns early when a completion is queued: then this goes round again.
+        st.host.waker.wait(Some(Duration::from_millis(deadline - now)));
+        st.update_time();
+    }
+}
+
 /// The timers run that opens `uv_run(DEFAULT)`, for hosts that then drive the loop in `NoWait`
 /// iterations (the browser): with it, their slices run the phases in Node's order.
 ///
 /// # Errors
 /// [`Exiting`] when the process is exiting.
+/// NOTE: a host that cannot wait runs the timers due within [`NODE_LOOP_START_MS`] here at once
+/// (up to that much early), where the CLI waits for them (see [`wait_for_imminent_timer`]).
 pub fn run_opening_timers(ctx: &mut Context) -> Flow {
     let st = state(ctx);
     if st.alive() && !st.stop_requested() {
         st.update_time();
-        run_timers(ctx)?;
+        let now = st.now_ms();
+        run_timers_at(ctx, now + NODE_LOOP_START_MS)?;
     }
     Ok(())
 }
 
 // ===== Phase: timers =====
 /// Run every timer due at the cached loop time. An interval is re-armed after its callback, from
-/// the loop time, unless the callback cleared it.
+/// the time taken just before it (as Node's `listOnTimeout`), unless the callback cleared it.
 fn run_timers(ctx: &mut Context) -> Flow {
+    let now = state(ctx).now_ms();
+    run_timers_at(ctx, now)
+}
+
+/// [`run_timers`] for the timers due at `now`.
+fn run_timers_at(ctx: &mut Context, now: u64) -> Flow {
     let st = state(ctx);
     st.enter_phase(Phase::Timers);
-    let now = st.now_ms();
     loop {
         let due = st.timers.borrow_mut().pop_due(now);
         let Some(id) = due else { break };
@@ -121,13 +155,19 @@ fn run_timers(ctx: &mut Context) -> Flow {
             let Some(cb) = timers.payload(id) else { continue };
             (cb.clone(), timers.repeat(id))
         };
+        let start = if repeat.is_some() {
+            st.update_time();
+            st.now_ms()
+        } else {
+            now
+        };
         let flow = task_queues::invoke(ctx, &callback);
         let mut timers = st.timers.borrow_mut();
         if timers.payload(id).is_some() && !timers.is_active(id) {
             if let Some(every) = repeat {
                 // NOTE: as in Node, an interval whose callback threw is still re-armed (the throw
                 // was reported through 'uncaughtException' and the loop goes on).
-                timers.start(id, now, every, Some(every));
+                timers.start(id, start, every, Some(every));
             } else {
                 // A one-shot timer that its callback neither cleared nor refreshed is done; Node's
                 // `listOnTimeout` marks the Timeout destroyed.

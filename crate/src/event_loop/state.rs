@@ -102,6 +102,8 @@ pub struct LoopState {
     pending: RefCell<VecDeque<Callback>>,
     closing: RefCell<VecDeque<Callback>>,
     requests: RefCell<FxHashMap<u64, CompletionHandler>>,
+    /// The requests handed to the host's pool and not yet taken back (see [`Self::submit_trip`]).
+    pooled: RefCell<rustc_hash::FxHashSet<u64>>,
     next_request: Cell<u64>,
     /// Other referenced active handles (watchers, stdin): each keeps the loop alive.
     handle_refs: Cell<usize>,
@@ -147,6 +149,7 @@ impl LoopState {
             pending: RefCell::default(),
             closing: RefCell::default(),
             requests: RefCell::default(),
+            pooled: RefCell::default(),
             next_request: Cell::new(1),
             handle_refs: Cell::new(0),
             exit_code: Cell::new(None),
@@ -268,10 +271,31 @@ impl LoopState {
         self.requests.borrow_mut().insert(id, done);
         self.trace(|| LoopEvent::PoolJobStart { id });
         match &self.host.pool {
-            Some(pool) => pool.submit(id, work, std::sync::Arc::clone(&self.host.completions)),
+            Some(pool) => {
+                self.pooled.borrow_mut().insert(id);
+                pool.submit(id, work, std::sync::Arc::clone(&self.host.completions));
+            }
             None => self.host.completions.push(crate::host::Completion { id, result: work() }),
         }
         id
+    }
+
+    /// A trip through the pool that does no work (an fs operation, already done against the VFS,
+    /// waiting for its turn): `done` runs in the next poll phase. While the pool is idle the trip
+    /// is complete at once, as a quick libuv job is by the time the loop polls (an fs callback
+    /// then comes before an immediate queued with it); behind pool work still in flight it queues
+    /// as any job does, so a busy or one-thread pool holds it back.
+    pub fn submit_trip(&self, done: CompletionHandler) -> u64 {
+        if self.pooled.borrow().is_empty() {
+            let done = self.in_current_frame(done);
+            let id = self.next_request.get();
+            self.next_request.set(id + 1);
+            self.requests.borrow_mut().insert(id, done);
+            self.trace(|| LoopEvent::PoolJobStart { id });
+            self.host.completions.push(crate::host::Completion { id, result: Box::new(()) });
+            return id;
+        }
+        self.submit_work(Box::new(|| Box::new(())), done)
     }
 
     /// Hand a data-described job to the pool (on a Web Worker in the browser); `done` runs in a
@@ -283,13 +307,17 @@ impl LoopState {
         self.requests.borrow_mut().insert(id, done);
         self.trace(|| LoopEvent::PoolJobStart { id });
         match &self.host.pool {
-            Some(pool) => pool.submit_job(id, job, std::sync::Arc::clone(&self.host.completions)),
+            Some(pool) => {
+                self.pooled.borrow_mut().insert(id);
+                pool.submit_job(id, job, std::sync::Arc::clone(&self.host.completions));
+            }
             None => self.host.completions.push(crate::host::Completion { id, result: Box::new(job.run()) }),
         }
         id
     }
 
     pub(super) fn take_request(&self, id: u64) -> Option<CompletionHandler> {
+        self.pooled.borrow_mut().remove(&id);
         let handler = self.requests.borrow_mut().remove(&id);
         if handler.is_some() {
             self.trace(|| LoopEvent::PoolJobEnd { id });
@@ -299,8 +327,10 @@ impl LoopState {
 
     // ----- timers, for the bindings -----
 
-    /// Start a timer handle that calls `callback` after `delay` ms (and every `repeat` ms).
+    /// Start a timer handle that calls `callback` after `delay` ms (and every `repeat` ms), from
+    /// the loop time brought up to date (Node's `getLibuvNow` updates it before a timer starts).
     pub fn start_timer(&self, callback: Callback, delay: u64, repeat: Option<u64>, refed: bool) -> TimerId {
+        self.update_time();
         let mut timers = self.timers.borrow_mut();
         let id = timers.create(callback);
         if !refed {

@@ -75,6 +75,21 @@ fn timers_fire_at_their_deadlines_in_virtual_time() {
 }
 
 #[test]
+fn a_timer_counts_its_delay_from_the_call_not_from_the_cached_loop_time() {
+    let r = run("const t = setTimeout(() => log('b ' + process.uptime() * 1000), 10); busy(30); t.refresh();\n\
+                 setTimeout(() => log('a ' + process.uptime() * 1000), 5);");
+    assert_eq!(r.stdout, "a 35\nb 40\n");
+}
+
+#[test]
+fn a_short_timer_of_the_main_script_fires_before_the_first_poll_as_in_node() {
+    let r = run("poolWork(1, () => log('pool')); setImmediate(() => log('immediate'));\n\
+                 setTimeout(() => log('timeout ' + process.uptime() * 1000), 0);\n\
+                 setTimeout(() => log('later ' + process.uptime() * 1000), 5);");
+    assert_eq!(r.stdout, "timeout 1\npool\nimmediate\nlater 5\n");
+}
+
+#[test]
 fn an_interval_repeats_from_the_loop_time_until_cleared() {
     let r = run("let n = 0; const t = setInterval(() => { log(n + ':' + process.uptime() * 1000); if (++n === 3) clearInterval(t); }, 40);");
     assert_eq!(r.stdout, "0:40\n1:80\n2:120\n");

@@ -90,7 +90,10 @@ impl Vfs {
             listed: true,
             hidden: HashSet::new(),
         };
-        let ino = self.alloc(body, mode & 0o7777 & !self.umask);
+        // As Linux's: only the permission and sticky bits of `mode` count (less the umask), and
+        // a directory made in a set-group-ID directory is set-group-ID too.
+        let inherited = self.inode(walk.parent).perm & 0o2000;
+        let ino = self.alloc(body, (mode & 0o1777 & !self.umask) | inherited);
         self.insert_entry(walk.parent, &walk.name, ino);
         Ok(())
     }

@@ -62,6 +62,16 @@ fn errors_follow_posix() {
 }
 
 #[test]
+fn mkdir_keeps_the_sticky_bit_and_inherits_set_group_id() {
+    let mut vfs = Vfs::new(None, "/");
+    vfs.mkdir("/d", 0o7777).unwrap();
+    assert_eq!(vfs.stat("/d", true).unwrap().mode & 0o7777, 0o1755);
+    vfs.chmod(Some("/d"), -1, 0o2755, true).unwrap();
+    vfs.mkdir("/d/e", 0o700).unwrap();
+    assert_eq!(vfs.stat("/d/e", true).unwrap().mode & 0o7777, 0o2700);
+}
+
+#[test]
 fn symlinks_loop_and_resolve() {
     let mut vfs = Vfs::new(None, "/");
     vfs.symlink("b", "/tmp/a").unwrap();

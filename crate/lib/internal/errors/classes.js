@@ -145,14 +145,27 @@ class SystemError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+
+  // As Node's: inspected with its getters' values shown (errno: [Getter/Setter: 21]).
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return require('internal/util/inspect').inspect(this, { ...ctx, getters: true, customInspect: false });
+  }
 }
 
 function makeSystemErrorClass(code) {
-  return class NodeError extends SystemError {
+  const NodeError = class NodeError extends SystemError {
     constructor(context) {
       super(code, getMessage(code, [], undefined), context);
     }
   };
+  // Node's HideStackFramesError variant, what its hideStackFrames-wrapped checks throw (rm's
+  // ERR_FS_EISDIR): a subclass whose `constructor` reads as SystemError (an accessor, as Node's).
+  const HideStackFramesError = class HideStackFramesError extends NodeError {};
+  Object.defineProperty(HideStackFramesError.prototype, 'constructor', {
+    __proto__: null, get() { return SystemError; }, enumerable: false, configurable: true,
+  });
+  NodeError.HideStackFramesError = HideStackFramesError;
+  return NodeError;
 }
 
 // E(code, Base, ...more): the class of `code`. `more` holds extra bases, exposed as

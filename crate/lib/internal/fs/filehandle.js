@@ -23,16 +23,22 @@ const { validateObject, validateString } = require('internal/validators');
 
 // A promise settled from the poll phase with what `op` returns or throws, after `trips` trips
 // through the pool when it succeeds (one when it fails: Node's multi-step operations mostly fail
-// at their first step); `done`, if given, is called just before it settles.
+// at their first step); `done`, if given, is called just before it settles. An error that no
+// system call raised (an argument or option check: it has no `syscall`) rejects at once, as
+// Node's async functions throw it before their first await.
 function settle(op, done, trips = 1) {
+  let err = null;
+  let result;
+  try {
+    result = op();
+  } catch (e) {
+    err = e;
+  }
+  if (err !== null && (typeof err !== 'object' || !('syscall' in err))) {
+    if (done) done();
+    return Promise.reject(err);
+  }
   return new Promise((resolve, reject) => {
-    let err = null;
-    let result;
-    try {
-      result = op();
-    } catch (e) {
-      err = e;
-    }
     let left = err ? 1 : trips;
     const step = () => {
       if (--left > 0) {
