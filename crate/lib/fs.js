@@ -73,6 +73,7 @@ const UV_ENOTEMPTY = -39;
 const UV_EISDIR = -21;
 const UV_EINVAL = -22;
 const UV_EFBIG = -27;
+const UV_EBADF = -9;
 
 // Node 20 checks access/copyFile modes in C++, with these messages.
 function validateModeCpp(mode, def) {
@@ -203,7 +204,10 @@ function readWholeFile(path, options, sync) {
   const utf8 = sync && (opts.encoding === 'utf8' || opts.encoding === 'utf-8');
   let ab;
   if (isFdArg(path)) {
-    validateFd(path);
+    // As Node 20's: readFileSync's 'utf8' reads any int32 at once (a negative one fails EBADF
+    // there); otherwise the descriptor is fstat'ed first, checking it in C++.
+    if (utf8 && path < 0) throw uvException({ errno: UV_EBADF, syscall: 'read' });
+    if (!utf8) validateFdCpp(path);
     ab = readFd(path, utf8);
   } else {
     const p = getValidatedPath(path);
