@@ -113,6 +113,10 @@ function construct(callback) {
     callback();
     return;
   }
+  if (this.open !== openReadStream && this.open !== openWriteStream) {
+    openPatched(this, callback);
+    return;
+  }
   this[kFs].open(this.path, this.flags, this.mode, (err, fd) => {
     if (err) {
       callback(err);
@@ -123,6 +127,24 @@ function construct(callback) {
     this.emit('open', fd);
     this.emit('ready');
   });
+}
+
+// As Node's, for code from before streams opened themselves: an `open` put over the deprecated
+// one (on a subclass's prototype or the stream itself) is called instead, and the first 'open'
+// or 'error' it emits ends the construction (an 'open' emitted only after it has).
+function openPatched(stream, callback) {
+  const emit = stream.emit;
+  stream.emit = function(...args) {
+    const event = args[0];
+    if (event === 'open' || event === 'error') this.emit = emit;
+    if (event === 'error') {
+      callback(args[1]);
+      return;
+    }
+    if (event === 'open') callback();
+    Reflect.apply(emit, this, args);
+  };
+  stream.open();
 }
 
 // `autoClose` is the stream state's autoDestroy, as in Node.
@@ -166,8 +188,9 @@ Object.setPrototypeOf(ReadStream, Readable);
 defineAutoClose(ReadStream, '_readableState');
 
 // As Node's: a deprecated no-op kept from before streams opened themselves (DEP0135).
-ReadStream.prototype.open = require('util').deprecate(function() {},
+const openReadStream = require('util').deprecate(function() {},
   'ReadStream.prototype.open() is deprecated', 'DEP0135');
+ReadStream.prototype.open = openReadStream;
 ReadStream.prototype._construct = construct;
 
 ReadStream.prototype._read = function(n) {
@@ -245,8 +268,9 @@ Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
 defineAutoClose(WriteStream, '_writableState');
 
-WriteStream.prototype.open = require('util').deprecate(function() {},
+const openWriteStream = require('util').deprecate(function() {},
   'WriteStream.prototype.open() is deprecated', 'DEP0135');
+WriteStream.prototype.open = openWriteStream;
 WriteStream.prototype._construct = construct;
 
 // Write all of `data` (one buffer with `syscall` 'write', a list of them with 'writev'),
