@@ -748,7 +748,10 @@ function mkdtempSync(prefix, options) {
 
 // The callback and promise forms' mkdtemp: a failure names the template as libuv filled it in
 // (`prefix` and the six characters tried), where the sync form names `prefixXXXXXX`.
-mkdtempSync[kAsync] = (prefix, options) => makeTempDirectory(prefix, options, true);
+// Not enumerable: inspecting the module shows no extra key.
+Object.defineProperty(mkdtempSync, kAsync, {
+  __proto__: null, value: (prefix, options) => makeTempDirectory(prefix, options, true),
+});
 
 function makeTempDirectory(prefix, options, async) {
   const opts = getOptions(options);
@@ -861,7 +864,9 @@ function rmSync(path, options) {
 }
 
 // The callback and promise forms' rm: rmrf's async behaviour.
-rmSync[kAsync] = (path, options) => rmPath(path, options, true);
+Object.defineProperty(rmSync, kAsync, {
+  __proto__: null, value: (path, options) => rmPath(path, options, true),
+});
 
 function rmPath(path, options, async) {
   const p = getValidatedPath(path);
@@ -968,7 +973,8 @@ function realpathSync(path, options) {
   }
 }
 
-realpathSync.native = function native(path, options) {
+// As Node's: an arrow function (no name, no prototype).
+realpathSync.native = (path, options) => {
   const opts = getOptions(options);
   const p = getValidatedPath(path);
   const real = call(() => binding.realpath(p), 'realpath', p);
@@ -1637,7 +1643,8 @@ function realpathTrips(full) {
   return Math.max(trips, 1);
 }
 
-realpath.native = function native(path, options, callback) {
+// As Node's: an arrow function (no name, no prototype).
+realpath.native = (path, options, callback) => {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
   const opts = getOptions(options);
   getValidatedPath(path);
