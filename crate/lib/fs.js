@@ -42,7 +42,9 @@ const {
   getOptions,
   getStatsFromBinding,
   getValidatedPath,
+  internally,
   isArrayBufferView,
+  isInternal,
   isURL,
   keptPath,
   withoutFrames,
@@ -175,12 +177,80 @@ function accessSync(path, mode = F_OK) {
 
 // ----- whole files -----
 
+// Node's readFileSync, writeFileSync, appendFileSync and truncateSync go through the module's
+// own openSync, readSync, writeSync, fsyncSync, ftruncateSync, closeSync and writeFileSync (its
+// C++ 'utf8' paths aside), so a program or library that replaces one of them sees the calls.
+// Ours reach the VFS directly, unless one was replaced: then they take Node's route.
+function replaced(...names) {
+  if (isInternal()) return false;
+  for (const name of names) {
+    if (fs[name] !== ownFunctions[name]) return true;
+  }
+  return false;
+}
+
+// The options object Node's getOptions returns: an object is kept as given (no defaults).
+function nodeOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') return { ...defaults, encoding: options };
+  return options;
+}
+
+// Node's readFileSync past its 'utf8' path: open, fstat, read (the size, or 8 KiB at a time
+// when the file reports none) and close, through the module's functions.
+function readFileThroughModule(path, opts) {
+  const userFd = isFdArg(path);
+  const fd = userFd ? path : fs.openSync(path, opts.flag, 0o666);
+  const closeOnError = (op) => {
+    try {
+      return op();
+    } catch (e) {
+      if (!userFd) fs.closeSync(fd);
+      throw e;
+    }
+  };
+  const st = closeOnError(() => fstatSync(fd));
+  const size = st.isFile() ? st.size : 0;
+  let pos = 0;
+  let buffer;
+  const chunks = [];
+  if (size > 0) {
+    buffer = Buffer.allocUnsafe(size);
+    let n;
+    do {
+      n = closeOnError(() => fs.readSync(fd, buffer, pos, size - pos));
+      pos += n;
+    } while (n !== 0 && pos < size);
+    if (pos < size) buffer = buffer.subarray(0, pos);
+  } else {
+    let n;
+    do {
+      const chunk = Buffer.allocUnsafe(8192);
+      n = closeOnError(() => fs.readSync(fd, chunk, 0, 8192));
+      if (n !== 0) chunks.push(chunk.subarray(0, n));
+      pos += n;
+    } while (n !== 0);
+    buffer = Buffer.concat(chunks, pos);
+  }
+  if (!userFd) fs.closeSync(fd);
+  const encoding = resultEncoding(opts.encoding);
+  return encoding ? decode(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length), encoding) : buffer;
+}
+
 function readFileSync(path, options) {
+  if (replaced('openSync', 'readSync', 'closeSync')) {
+    getOptions(options, { flag: 'r' });
+    const opts = nodeOptions(options, { flag: 'r' });
+    if (opts.encoding !== 'utf8' && opts.encoding !== 'utf-8') return readFileThroughModule(path, opts);
+  }
   return readWholeFile(path, options, true);
 }
 
 // The callback and promise forms: Node's ReadFileContext, whose utf8 has no path of its own.
-readFileSync[kAsync] = (path, options) => readWholeFile(path, options, false);
+// Not enumerable: inspecting the module shows no extra key.
+Object.defineProperty(readFileSync, kAsync, {
+  __proto__: null, value: (path, options) => readWholeFile(path, options, false),
+});
 
 // `sync`: readFileSync, whose utf8 reads the file into one string at once (binding.readFileUtf8
 // in Node 20), so that a file over 2 GiB fails as the string's length, not as the file's size.
@@ -296,7 +366,42 @@ function flush(fd) {
   else fs.fsyncSync(fd);
 }
 
+// Node's writeFileSync past its 'utf8' string path: open, write until done, fsync when asked,
+// close, through the module's functions.
+function writeFileThroughModule(path, data, opts) {
+  const flushing = opts.flush ?? false;
+  let buffer = data;
+  if (!isArrayBufferView(data)) {
+    dataBytes(data, opts.encoding);
+    buffer = Buffer.from(data, opts.encoding || 'utf8');
+  }
+  const userFd = isFdArg(path);
+  const fd = userFd ? path : fs.openSync(path, opts.flag || 'w', opts.mode);
+  let offset = 0;
+  let length = buffer.byteLength;
+  try {
+    while (length > 0) {
+      const n = fs.writeSync(fd, buffer, offset, length);
+      offset += n;
+      length -= n;
+    }
+    if (flushing) fs.fsyncSync(fd);
+  } finally {
+    if (!userFd) fs.closeSync(fd);
+  }
+}
+
 function writeFileSync(path, data, options) {
+  if (replaced('openSync', 'writeSync', 'fsyncSync', 'closeSync')) {
+    const defaults = { encoding: 'utf8', mode: 0o666, flag: 'w' };
+    getOptions(options, defaults);
+    const opts = nodeOptions(options, defaults);
+    validateBoolean(opts.flush ?? false, 'options.flush');
+    if (typeof data !== 'string' || (opts.encoding !== 'utf8' && opts.encoding !== 'utf-8')) {
+      writeFileThroughModule(path, data, opts);
+      return;
+    }
+  }
   // Fast path (bindings/fs_fast.rs): a string path, TypedArray or string data, no options.
   if (typeof path === 'string' && options === undefined) {
     let r;
@@ -354,8 +459,13 @@ function appendOptions(path, options) {
 }
 
 function appendFileSync(path, data, options) {
-  // As Node's: through the module's writeFileSync (a replaced one is called).
-  fs.writeFileSync(path, data, appendOptions(path, options));
+  const defaults = { encoding: 'utf8', mode: 0o666, flag: 'a' };
+  getOptions(options, defaults);
+  // As Node's: a copy of the options (an object's own keys, no defaults); a flag given is kept
+  // (even 'w'); a descriptor is always appended to. The write is the module's writeFileSync.
+  const opts = { ...nodeOptions(options, defaults) };
+  if (!opts.flag || isFdArg(path)) opts.flag = 'a';
+  (isInternal() ? writeFileSync : fs.writeFileSync)(path, data, opts);
 }
 
 // ----- descriptors -----
@@ -714,7 +824,16 @@ function warnTruncateFd() {
 function truncateSync(path, len = 0) {
   if (typeof path === 'number') {
     warnTruncateFd();
-    return ftruncateSync(path, len);
+    return fs.ftruncateSync(path, len);
+  }
+  if (replaced('openSync', 'ftruncateSync', 'closeSync')) {
+    const fd = fs.openSync(path, 'r+');
+    try {
+      fs.ftruncateSync(fd, len);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return;
   }
   // As Node: the file is opened first (ENOENT before a bad length), then ftruncate validates.
   const p = getValidatedPath(path);
@@ -1312,7 +1431,7 @@ function openAsBlob(path, options = {}) {
   const p = getValidatedPath(path);
   let bytes;
   try {
-    bytes = readFileSync(p);
+    bytes = internally(() => readFileSync(p));
   } catch (e) {
     if (typeof e.errno !== 'number') throw e;
     // As Node's C++: a file that cannot be opened is a TypeError with this code, thrown at once.
@@ -1352,7 +1471,7 @@ function appendFile(path, data, options, callback) {
   if (abortedWrite(path, data, opts, callback)) return;
   // As Node's: the callback form's first write checks the descriptor, at the call.
   if (isFdArg(path)) validateFd(path);
-  deliver(callback, () => writingEmptyOnce(() => writeFileSync(path, data, appendOptions(path, opts))), false, 3);
+  deliver(callback, () => writingEmptyOnce(() => internally(() => writeFileSync(path, data, appendOptions(path, opts)))), false, 3);
 }
 
 function writeFile(path, data, options, callback) {
@@ -1362,7 +1481,7 @@ function writeFile(path, data, options, callback) {
   if (abortedWrite(path, data, opts, callback)) return;
   // As Node's: the callback form's first write checks the descriptor, at the call.
   if (isFdArg(path)) validateFd(path);
-  deliver(callback, () => writingEmptyOnce(() => writeFileSync(path, data, opts)), false, 3);
+  deliver(callback, () => writingEmptyOnce(() => internally(() => writeFileSync(path, data, opts))), false, 3);
 }
 
 function writingEmptyOnce(op) {
@@ -1485,7 +1604,7 @@ function truncate(path, len, callback) {
   validateFunction(callback, 'cb');
   const p = getValidatedPath(path);
   // As Node's: three trips through the pool (open, ftruncate, close).
-  deliver(callback, () => truncateSync(p, len), false, 3);
+  deliver(callback, () => internally(() => truncateSync(p, len)), false, 3);
 }
 
 function futimes(fd, atime, mtime, callback) {
@@ -1696,6 +1815,11 @@ function rmdir(path, options, callback) {
 }
 
 // In Node's order of keys; the streams, Dir and opendir are accessors (defined below).
+// The module's own functions, to tell when a program has replaced one (see `replaced`).
+const ownFunctions = {
+  openSync, readSync, writeSync, fsyncSync, ftruncateSync, closeSync,
+};
+
 const fs = {
   appendFile,
   appendFileSync,

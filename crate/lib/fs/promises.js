@@ -8,7 +8,7 @@ const fs = require('fs');
 const {
   constants, defineShapes, emitRecursiveRmdirWarning, getOptions, getValidatedPath, isArrayBufferView, keptPath,
   validateRmdirOptions, kCpAsync, mkdirpTrips, rimrafTrips, kAsync,
-  makeDirectory,
+  makeDirectory, internally,
   readdirRecursive, validateCpOptions,
 } = require('internal/fs/utils');
 const {
@@ -81,7 +81,7 @@ function writeFile(path, data, options) {
     if (!isArrayBufferView(data) && typeof data !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
-    return fs.writeFileSync(target(path), data, options);
+    return internally(() => fs.writeFileSync(target(path), data, options));
   }, undefined, path instanceof FileHandle ? 1 : 3);
 }
 
@@ -98,7 +98,7 @@ async function appendFile(path, data, options) {
     if (!isArrayBufferView(data) && typeof data !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }
-    return fs.appendFileSync(target(path), data, options);
+    return internally(() => fs.appendFileSync(target(path), data, options));
   }, undefined, path instanceof FileHandle ? 1 : 3);
 }
 
@@ -133,7 +133,7 @@ function truncate(path, len = 0) {
   // As Node's: open, ftruncate, close.
   return settle(() => {
     getValidatedPath(path);
-    return fs.truncateSync(path, len);
+    return internally(() => fs.truncateSync(path, len));
   }, undefined, 3);
 }
 

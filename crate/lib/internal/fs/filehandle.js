@@ -15,7 +15,7 @@
 
 const EventEmitter = require('events');
 const fs = require('fs');
-const { binding, defineShapes, getBuffer, isArrayBufferView, kAsync } = require('internal/fs/utils');
+const { binding, defineShapes, getBuffer, internally, isArrayBufferView, kAsync } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_STATE, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
@@ -151,7 +151,7 @@ class FileHandle extends EmitterBase {
 
   appendFile(data, options) {
     if (isCustomIterable(data) && this[kFd] !== -1) return this.writeFile(data, options);
-    return settleOpen(this, 'writeFile', () => fs.appendFileSync(this[kFd], data, options));
+    return settleOpen(this, 'writeFile', () => internally(() => fs.appendFileSync(this[kFd], data, options)));
   }
 
   chmod(mode) {
@@ -249,7 +249,7 @@ class FileHandle extends EmitterBase {
     }
     return settleOpen(this, 'writeFile', () => {
       throwIfAborted(options);
-      return fs.writeFileSync(this[kFd], data, options);
+      return internally(() => fs.writeFileSync(this[kFd], data, options));
     });
   }
 

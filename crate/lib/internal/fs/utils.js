@@ -560,6 +560,22 @@ function readdirRecursive(base, opts, lifo = false) {
 
 // Give functions Node's `name` and `length` (`shapes`: { key: length } or { key: [name, length] }
 // for `target[key]`): the generic wrappers that build fs's callback and promise forms have none.
+// How many callback or promise forms are running a sync form right now: those take the
+// direct route even when a program has replaced fs.openSync and the like (fs.js `replaced`),
+// as Node's callback and promise forms never call the module's sync functions.
+let internalDepth = 0;
+function internally(op) {
+  internalDepth++;
+  try {
+    return op();
+  } finally {
+    internalDepth--;
+  }
+}
+function isInternal() {
+  return internalDepth > 0;
+}
+
 function defineShapes(target, shapes) {
   for (const [key, shape] of Object.entries(shapes)) {
     const [name, length] = typeof shape === 'number' ? [key, shape] : shape;
@@ -578,6 +594,8 @@ module.exports = {
   constants,
   decode,
   defineShapes,
+  internally,
+  isInternal,
   Dirent,
   encode,
   encodeResult,
