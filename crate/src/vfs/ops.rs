@@ -4,7 +4,7 @@
 
 use super::inode::{Body, FileType, Stat};
 use super::watch::WatchEvent;
-use super::{flags, Ino, Vfs, NAME_MAX, ROOT};
+use super::{flags, Ino, Vfs, NAME_MAX, PATH_MAX, ROOT};
 use crate::errno::{self, Errno};
 use std::collections::{BTreeMap, HashSet};
 
@@ -245,11 +245,16 @@ impl Vfs {
     /// `symlink(2)`: a link at `path` holding `target`.
     ///
     /// # Errors
-    /// `EEXIST`, `ENOENT` (missing parent or empty target).
+    /// `EEXIST`, `ENOENT` (missing parent or empty target), `ENAMETOOLONG` (a target past
+    /// `PATH_MAX`).
     pub fn symlink(&mut self, target: &str, path: &str) -> Result<(), Errno> {
-        // As Linux: an empty target is refused before the path is looked at.
+        // As Linux: the target is read (an empty one refused, one of 4096 bytes or more too long)
+        // before the path is looked at.
         if target.is_empty() {
             return Err(errno::ENOENT);
+        }
+        if target.len() > PATH_MAX {
+            return Err(errno::ENAMETOOLONG);
         }
         let walk = self.walk(path, false)?;
         if walk.ino.is_some() {
