@@ -1439,8 +1439,22 @@ function openAsBlob(path, options = {}) {
     err.code = 'ERR_INVALID_ARG_VALUE';
     throw err;
   }
+  // As Node's file-backed Blob: a read fails once the file is gone or its size or mtime changed.
+  const stamp = (st) => `${st.size}:${st.mtimeNs}`;
+  const opened = stamp(statSync(p, { bigint: true }));
+  const check = () => {
+    let now;
+    try {
+      now = stamp(statSync(p, { bigint: true }));
+    } catch {
+      now = undefined;
+    }
+    if (now === opened) return undefined;
+    const { DOMException } = require('internal/domexception');
+    return new DOMException('The blob could not be read', 'NotReadableError');
+  };
   const { createBlob } = require('internal/blob');
-  return Promise.resolve(createBlob(bytes, type));
+  return Promise.resolve(createBlob(bytes, type, check));
 }
 
 function createWriteStream(path, options) {

@@ -13,6 +13,9 @@ const types = require('internal/util/types');
 const kBytes = Symbol('kBytes');
 const kType = Symbol('kType');
 const kParts = Symbol('kParts');
+// A file-backed Blob's (fs.openAsBlob) check, run as a read starts: the error to fail it with,
+// or undefined. Slices keep it.
+const kCheck = Symbol('kCheck');
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 function isBlob(value) {
@@ -79,22 +82,29 @@ class Blob {
     const blob = new Blob([], { type: contentType });
     blob[kBytes] = this[kBytes].slice(from, Math.max(from, to));
     blob[kParts] = [blob[kBytes].length];
+    if (this[kCheck]) blob[kCheck] = this[kCheck];
     return blob;
   }
 
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    const err = this[kCheck]?.();
+    if (err) return Promise.reject(err);
     return Promise.resolve(this[kBytes].slice().buffer);
   }
 
   text() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    const err = this[kCheck]?.();
+    if (err) return Promise.reject(err);
     const bytes = this[kBytes];
     return Promise.resolve(binding.decode(bytes, 1, 0, bytes.length));
   }
 
   bytes() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    const err = this[kCheck]?.();
+    if (err) return Promise.reject(err);
     return Promise.resolve(this[kBytes].slice());
   }
 
@@ -104,11 +114,17 @@ class Blob {
     const { ReadableStream } = require('internal/webstreams/readablestream');
     const bytes = this[kBytes];
     const parts = this[kParts].filter((length) => length > 0);
+    const check = this[kCheck];
     let index = 0;
     let offset = 0;
     return new ReadableStream({
       type: 'bytes',
       pull(controller) {
+        const err = check?.();
+        if (err) {
+          controller.error(err);
+          return;
+        }
         if (index < parts.length) {
           const length = parts[index++];
           controller.enqueue(bytes.slice(offset, offset + length));
@@ -175,10 +191,13 @@ for (const key of ['name', 'lastModified']) {
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 
 // A Blob of `bytes` whose type is kept exactly as given (not normalized), as the blobs Node
-// makes natively (fs.openAsBlob).
-function createBlob(bytes, type) {
+// makes natively (fs.openAsBlob); `check`, if given, runs as each read starts and returns the
+// error to fail it with (NOTE: the bytes are read at creation, where Node reads the file at
+// each read; both fail once the file has changed).
+function createBlob(bytes, type, check) {
   const blob = new Blob([bytes]);
   blob[kType] = type;
+  if (check) blob[kCheck] = check;
   return blob;
 }
 
