@@ -261,6 +261,17 @@ const promises = {
   constants,
 };
 
+// NOTE: as Node's, these are async functions to util.types and util.inspect; they are plain
+// functions returning a promise here, so that it settles on the loop's schedule.
+{
+  const { markAsync } = require('internal/util/declared_async');
+  for (const key of Object.keys(promises)) {
+    if (typeof promises[key] === 'function' && key !== 'opendir' && key !== 'watch' && key !== 'cp') {
+      markAsync(promises[key]);
+    }
+  }
+}
+
 defineShapes(promises, {
   access: 1, chmod: 2, chown: 3, copyFile: 3, lchmod: 2, lchown: 3, link: 2, lutimes: 3, mkdir: 2, mkdtemp: 2,
   opendir: 3, readlink: 2, realpath: 2, rename: 2, rm: 2, statfs: 1, symlink: 3, truncate: 1, unlink: 1,

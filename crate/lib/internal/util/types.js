@@ -226,6 +226,7 @@ function isGeneratorFunction(value) {
 // Async functions, including async generator functions and async arrows.
 function isAsyncFunction(value) {
   if (typeof value !== 'function') return false;
+  if (require('internal/util/declared_async').isDeclaredAsync(value)) return true;
   const native = nativeCheck('isAsyncFunction');
   if (native !== undefined) return native(value);
   if (protoChainIncludes(value, AsyncFunctionPrototype) ||
