@@ -621,10 +621,11 @@ function writeAnySync(fd, buffer, offsetOrOptions, length, position) {
 }
 
 // Node's validateBufferArray: an array of ArrayBufferViews, or the whole argument is reported.
+// Every index is looked at (a hole is no view), as Node's loop does.
 function validateBufferArray(buffers) {
-  if (!Array.isArray(buffers) || !buffers.every((b) => isArrayBufferView(b))) {
-    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
-  }
+  let ok = Array.isArray(buffers);
+  for (let i = 0; ok && i < buffers.length; i++) ok = isArrayBufferView(buffers[i]);
+  if (!ok) throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
 }
 
 function readvSync(fd, buffers, position) {
