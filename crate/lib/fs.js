@@ -1483,6 +1483,15 @@ function appendFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
+  if (fs.writeFile !== writeFile || replaced('open', 'write', 'fsync', 'close')) {
+    // As Node's: a copy of the options with flag 'a', to the module's writeFile.
+    const defaults = { encoding: 'utf8', mode: 0o666, flag: 'a' };
+    getOptions(opts, defaults);
+    const copy = { ...nodeOptions(opts, defaults) };
+    if (!copy.flag || isFdArg(path)) copy.flag = 'a';
+    fs.writeFile(path, data, copy, callback);
+    return;
+  }
   if (abortedWrite(path, data, opts, callback)) return;
   // As Node's: the callback form's first write checks the descriptor, at the call.
   if (isFdArg(path)) validateFd(path);
@@ -1493,10 +1502,67 @@ function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
+  if (replaced('open', 'write', 'fsync', 'close')) {
+    writeFileThroughModuleCb(path, data, opts, callback);
+    return;
+  }
   if (abortedWrite(path, data, opts, callback)) return;
   // As Node's: the callback form's first write checks the descriptor, at the call.
   if (isFdArg(path)) validateFd(path);
   deliver(callback, () => writingEmptyOnce(() => internally(() => writeFileSync(path, data, opts))), false, 3);
+}
+
+// Node's callback writeFile: open, write until done (at least once), fsync when asked and
+// close, through the module's callback functions (see `replaced`).
+function writeFileThroughModuleCb(path, data, options, callback) {
+  const defaults = { encoding: 'utf8', mode: 0o666, flag: 'w' };
+  getOptions(options, defaults);
+  const opts = nodeOptions(options, defaults);
+  const flush = opts.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  let buffer = data;
+  if (!isArrayBufferView(data)) {
+    dataBytes(data, opts.encoding);
+    buffer = Buffer.from(data, opts.encoding || 'utf8');
+  }
+  const signal = opts.signal;
+  if (isFdArg(path)) {
+    writeAllThroughModule(path, true, buffer, 0, buffer.byteLength, signal, flush, callback);
+    return;
+  }
+  if (signal?.aborted) {
+    const { AbortError } = require('internal/errors');
+    callback(new AbortError(undefined, { cause: signal.reason }));
+    return;
+  }
+  fs.open(path, opts.flag || 'w', opts.mode, (openErr, fd) => {
+    if (openErr) callback(openErr);
+    else writeAllThroughModule(fd, false, buffer, 0, buffer.byteLength, signal, flush, callback);
+  });
+}
+
+function writeAllThroughModule(fd, userFd, buffer, offset, length, signal, flush, callback) {
+  const { AbortError, aggregateTwoErrors } = require('internal/errors');
+  // Ends with `err` (or success), closing a descriptor the call opened.
+  const finish = (err) => {
+    if (userFd) callback(err);
+    else if (err) fs.close(fd, (closeErr) => callback(aggregateTwoErrors(closeErr, err)));
+    else fs.close(fd, callback);
+  };
+  if (signal?.aborted) {
+    finish(new AbortError(undefined, { cause: signal.reason }));
+    return;
+  }
+  fs.write(fd, buffer, offset, length, null, (writeErr, written) => {
+    if (writeErr) {
+      finish(writeErr);
+    } else if (written === length) {
+      if (flush) fs.fsync(fd, (syncErr) => finish(syncErr || null));
+      else finish(null);
+    } else {
+      writeAllThroughModule(fd, userFd, buffer, offset + written, length - written, signal, flush, callback);
+    }
+  });
 }
 
 function writingEmptyOnce(op) {
@@ -1617,6 +1683,20 @@ function truncate(path, len, callback) {
   }
   validateInteger(len, 'len');
   validateFunction(callback, 'cb');
+  if (replaced('open', 'close')) {
+    // As Node's: the module's open and close around the native ftruncate.
+    len = Math.max(0, len);
+    fs.open(path, 'r+', (openErr, fd) => {
+      if (openErr) {
+        callback(openErr);
+        return;
+      }
+      deliver((err) => {
+        fs.close(fd, (closeErr) => callback(require('internal/errors').aggregateTwoErrors(closeErr, err)));
+      }, () => ftruncateSync(fd, len));
+    });
+    return;
+  }
   const p = getValidatedPath(path);
   // As Node's: three trips through the pool (open, ftruncate, close).
   deliver(callback, () => internally(() => truncateSync(p, len)), false, 3);
@@ -1832,7 +1912,7 @@ function rmdir(path, options, callback) {
 // In Node's order of keys; the streams, Dir and opendir are accessors (defined below).
 // The module's own functions, to tell when a program has replaced one (see `replaced`).
 const ownFunctions = {
-  openSync, readSync, writeSync, fsyncSync, ftruncateSync, closeSync,
+  openSync, readSync, writeSync, fsyncSync, ftruncateSync, closeSync, open, write, fsync, close,
 };
 
 const fs = {
