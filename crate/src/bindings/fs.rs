@@ -435,6 +435,10 @@ fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     // libuv's `uv__fs_to_timespec`: whole seconds and nanoseconds, both truncated, the
     // nanoseconds then cut to microseconds (libuv's choice, for the same result on every
     // platform). `1.1234` is stored as 1 s 123 399 000 ns, as Node's `utimes` stores it.
+    // ext4 then keeps seconds from -2^31 (1901-12-13): an earlier time, or one within that
+    // first second, is stored as that instant.
+    // NOTE: ext4 keeps times up to 2446; ours are i64 nanoseconds, so a time past 2262 is
+    // stored as the last instant they hold.
     let ns = |t: f64| {
         let mut sec = t.trunc() as i64;
         let mut nsec = ((t - sec as f64) * 1e9) as i64;
@@ -443,12 +447,17 @@ fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
             nsec += 1_000_000_000;
             sec -= 1;
         }
+        if sec <= -(1 << 31) {
+            return -(1_i64 << 31) * 1_000_000_000;
+        }
         sec.saturating_mul(1_000_000_000).saturating_add(nsec)
     };
+    // Seconds past an i64 make libuv's timespec invalid (its nanoseconds out of range).
+    let invalid = |t: f64| t.is_nan() || t.abs() >= 9.223_372_036_854_775_807e18;
     let (atime, mtime, follow) = (arg_f64(args, 1), arg_f64(args, 2), arg_bool(args, 3));
-    if atime.is_nan() || mtime.is_nan() {
-        // An invalid Date: libuv's timespec of NaN is out of range, so utimensat finds the file,
-        // then fails with EINVAL.
+    if invalid(atime) || invalid(mtime) {
+        // An invalid Date, or a time past an i64 of seconds: libuv's timespec is out of range,
+        // so utimensat finds the file, then fails with EINVAL.
         return undefined(with_vfs(ctx, |v| {
             match path.as_deref() {
                 Some(p) => v.stat(p, follow)?,
