@@ -453,7 +453,7 @@ fn utimes(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
         sec.saturating_mul(1_000_000_000).saturating_add(nsec)
     };
     // Seconds past an i64 make libuv's timespec invalid (its nanoseconds out of range).
-    let invalid = |t: f64| t.is_nan() || t.abs() >= 9.223_372_036_854_775_807e18;
+    let invalid = |t: f64| t.is_nan() || t.abs() >= 2f64.powi(63);
     let (atime, mtime, follow) = (arg_f64(args, 1), arg_f64(args, 2), arg_bool(args, 3));
     if invalid(atime) || invalid(mtime) {
         // An invalid Date, or a time past an i64 of seconds: libuv's timespec is out of range,
