@@ -123,14 +123,14 @@ fn wait_for_imminent_timer(st: &LoopState) {
 ///
 /// # Errors
 /// [`Exiting`] when the process is exiting.
-/// NOTE: a host that cannot wait runs the timers due within [`NODE_LOOP_START_MS`] here at once
-/// (up to that much early), where the CLI waits for them (see [`wait_for_imminent_timer`]).
+/// NOTE: a host whose waker cannot sleep (the browser's returns at once) waits for a timer due
+/// within [`NODE_LOOP_START_MS`] by polling the clock (see [`wait_for_imminent_timer`]): at most
+/// that long, once per program, and no timer ever fires before its delay.
 pub fn run_opening_timers(ctx: &mut Context) -> Flow {
     let st = state(ctx);
     if st.alive() && !st.stop_requested() {
-        st.update_time();
-        let now = st.now_ms();
-        run_timers_at(ctx, now + NODE_LOOP_START_MS)?;
+        wait_for_imminent_timer(&st);
+        run_timers(ctx)?;
     }
     Ok(())
 }
@@ -139,14 +139,9 @@ pub fn run_opening_timers(ctx: &mut Context) -> Flow {
 /// Run every timer due at the cached loop time. An interval is re-armed after its callback, from
 /// the time taken just before it (as Node's `listOnTimeout`), unless the callback cleared it.
 fn run_timers(ctx: &mut Context) -> Flow {
-    let now = state(ctx).now_ms();
-    run_timers_at(ctx, now)
-}
-
-/// [`run_timers`] for the timers due at `now`.
-fn run_timers_at(ctx: &mut Context, now: u64) -> Flow {
     let st = state(ctx);
     st.enter_phase(Phase::Timers);
+    let now = st.now_ms();
     loop {
         let due = st.timers.borrow_mut().pop_due(now);
         let Some(id) = due else { break };
