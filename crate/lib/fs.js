@@ -1129,7 +1129,10 @@ function isArgumentError(e) {
 
 // Run `op` now and deliver `(err, ...results)` to `cb` from the poll phase, after `hops` trips
 // through the pool: Node's readFile takes 4 (open, fstat, read, close), writeFile 3.
-function deliver(cb, op, spread = false, hops = 1) {
+// `abort` ({ signal, until, after }): while no more than `until` trips are done, a signal found
+// aborted turns the outcome into an AbortError delivered `after` trips later (Node checks its
+// signal between the steps of a readFile or writeFile, and then still closes the file).
+function deliver(cb, op, spread = false, hops = 1, abort = undefined) {
   let err = null;
   let result;
   try {
@@ -1145,8 +1148,22 @@ function deliver(cb, op, spread = false, hops = 1) {
     else cb(null, result);
   };
   let left = err ? 1 : hops;
-  const step = () => (--left > 0 ? binding.defer(step) : fire());
+  let trips = 0;
+  const step = () => {
+    trips++;
+    if (abort && !err && trips <= abort.until && abort.signal.aborted) {
+      err = abortErrorOf(abort.signal);
+      left = abort.after + 1;
+    }
+    if (--left > 0) binding.defer(step);
+    else fire();
+  };
   binding.defer(step);
+}
+
+function abortErrorOf(signal) {
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { cause: signal.reason });
 }
 
 // As Node's: through the module's access (a replaced one is called); a path that access
@@ -1282,7 +1299,10 @@ function readFile(path, options, callback) {
     readUserFd(path, opts, callback);
     return;
   }
-  deliver(callback, () => readFileSync[kAsync](path, opts), false, 4);
+  // Node's ReadFileContext checks the signal before it reads (after open and fstat), then
+  // closes the file.
+  const abort = signal ? { signal, until: 2, after: 1 } : undefined;
+  deliver(callback, () => readFileSync[kAsync](path, opts), false, 4, abort);
 }
 
 // As Node 20's readFile of a descriptor: a descriptor out of range throws from a later tick
@@ -1483,7 +1503,7 @@ function appendFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
-  if (fs.writeFile !== writeFile || replaced('open', 'write', 'fsync', 'close')) {
+  if (fs.writeFile !== writeFile || replaced('open', 'write', 'fsync', 'close') || hasSignal(opts)) {
     // As Node's: a copy of the options with flag 'a', to the module's writeFile.
     const defaults = { encoding: 'utf8', mode: 0o666, flag: 'a' };
     getOptions(opts, defaults);
@@ -1502,7 +1522,8 @@ function writeFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
   const opts = typeof options === 'function' ? undefined : options;
-  if (replaced('open', 'write', 'fsync', 'close')) {
+  // With a signal, Node's steps (open, then a check before each write) decide what is written.
+  if (replaced('open', 'write', 'fsync', 'close') || hasSignal(opts)) {
     writeFileThroughModuleCb(path, data, opts, callback);
     return;
   }
@@ -1514,6 +1535,10 @@ function writeFile(path, data, options, callback) {
 
 // Node's callback writeFile: open, write until done (at least once), fsync when asked and
 // close, through the module's callback functions (see `replaced`).
+function hasSignal(options) {
+  return options !== null && typeof options === 'object' && options.signal !== undefined;
+}
+
 function writeFileThroughModuleCb(path, data, options, callback) {
   const defaults = { encoding: 'utf8', mode: 0o666, flag: 'w' };
   getOptions(options, defaults);

@@ -41,8 +41,11 @@ function readFile(path, options) {
     const { AbortError } = require('internal/errors');
     return Promise.reject(new AbortError(undefined, { cause: opts.signal.reason }));
   }
-  // As Node's: open, fstat, read and close (a FileHandle's: fstat and read).
-  return settle(() => fs.readFileSync[kAsync](target(path), options), undefined, path instanceof FileHandle ? 2 : 4);
+  // As Node's: open, fstat, read and close (a FileHandle's: fstat and read), its signal checked
+  // after open and fstat (an abort then closes the file first).
+  const handle = path instanceof FileHandle;
+  const abort = opts.signal ? { signal: opts.signal, until: handle ? 1 : 2, after: handle ? 0 : 1 } : undefined;
+  return settle(() => fs.readFileSync[kAsync](target(path), options), undefined, handle ? 2 : 4, abort);
 }
 
 // An iterable or async iterable (an array of chunks, a generator, a Readable) is written chunk
@@ -90,7 +93,8 @@ function writeFile(path, data, options) {
 // options' own errors.
 async function appendFile(path, data, options) {
   const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  if (isCustomIterable(data)) {
+  // Chunks, or a signal (checked once the file is open), take writeFile's stepwise path.
+  if (isCustomIterable(data) || opts.signal !== undefined) {
     return writeFile(path, data, { ...opts, flag: opts.flag || 'a' });
   }
   return settle(() => {

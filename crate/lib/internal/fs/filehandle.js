@@ -26,7 +26,9 @@ const { validateObject, validateString } = require('internal/validators');
 // at their first step); `done`, if given, is called just before it settles. An error that no
 // system call raised (an argument or option check: it has no `syscall`) rejects at once, as
 // Node's async functions throw it before their first await.
-function settle(op, done, trips = 1) {
+// `abort` ({ signal, until, after }), as fs's deliver: while no more than `until` trips are
+// done, a signal found aborted rejects with an AbortError `after` trips later.
+function settle(op, done, trips = 1, abort = undefined) {
   let err = null;
   let result;
   try {
@@ -40,7 +42,14 @@ function settle(op, done, trips = 1) {
   }
   return new Promise((resolve, reject) => {
     let left = err ? 1 : trips;
+    let tripsDone = 0;
     const step = () => {
+      tripsDone++;
+      if (abort && err === null && tripsDone <= abort.until && abort.signal.aborted) {
+        const { AbortError } = require('internal/errors');
+        err = new AbortError(undefined, { cause: abort.signal.reason });
+        left = abort.after + 1;
+      }
       if (--left > 0) {
         binding.defer(step);
         return;
@@ -92,10 +101,10 @@ const kWebChunkSize = 65536;
 
 // As Node's FileHandle: an operation on a closed handle rejects with a plain Error 'file closed',
 // code EBADF, named after the operation's syscall.
-function settleOpen(handle, syscall, fn) {
+function settleOpen(handle, syscall, fn, trips = 1, abort = undefined) {
   if (handle[kFd] !== -1) {
     handle[kRef]();
-    return settle(fn, () => handle[kUnref]());
+    return settle(fn, () => handle[kUnref](), trips, abort);
   }
   const err = new Error('file closed');
   err.code = 'EBADF';
@@ -200,11 +209,14 @@ class FileHandle extends EmitterBase {
     return settleOpen(this, 'readv', () => ({ __proto__: null, bytesRead: fs.readvSync(this[kFd], buffers, position), buffers }));
   }
 
+  // As Node's readFileHandle: fstat, then read, the signal checked after the fstat too.
   readFile(options) {
+    const signal = options !== null && typeof options === 'object' ? options.signal : undefined;
+    const abort = signal ? { signal, until: 1, after: 0 } : undefined;
     return settleOpen(this, 'readFile', () => {
       throwIfAborted(options);
       return fs.readFileSync[kAsync](this[kFd], options);
-    });
+    }, 2, abort);
   }
 
   // As Node's: a readline Interface over this.createReadStream(options), so the handle is
