@@ -53,10 +53,12 @@ pub struct OpenFile {
 }
 
 /// The descriptors a Node 20 process holds itself when a program starts (its event loop's epoll
-/// and eventfd, signal pipes, ...): a program's first `open` is 18, whatever the host.
+/// and eventfd, signal pipes, ...): started with only the standard streams open, a program's
+/// first `open` is 17 (a descriptor node inherits beyond those pushes it up: 18 in a shell that
+/// leaks one).
 /// NOTE: they are free here (`fstat(5)` is EBADF, where node's describes its own descriptor);
 /// numbering past them is what makes a printed descriptor read as node's.
-const NODE_OWN_FDS: std::ops::Range<i32> = 3..18;
+const NODE_OWN_FDS: std::ops::Range<i32> = 3..17;
 
 /// The largest file size (ext4's with 4 KiB blocks, 16 TiB less a block): `EFBIG` past it.
 pub const MAX_FILE_SIZE: u64 = (1 << 44) - 4096;
