@@ -1,3 +1,6 @@
+// env: UV_THREADPOOL_SIZE=1
+// (One pool thread: the async rimraf of 'dir/sub/..' races its children's removals, which only
+// the FIFO queue orders then, as in node; with four a loaded machine flipped it.)
 // fs.rm as Node's rimraf: without recursive+force the path is lstat'ed first (errors name lstat);
 // with both a path that does not lstat is unlinked (sync: unlink's error) or fails with the
 // lstat error (callback/promise); a directory is rmdir'ed before its children are touched
