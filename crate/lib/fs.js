@@ -1558,8 +1558,7 @@ function writeFileThroughModuleCb(path, data, options, callback) {
     return;
   }
   if (signal?.aborted) {
-    const { AbortError } = require('internal/errors');
-    callback(new AbortError(undefined, { cause: signal.reason }));
+    callback(abortErrorOf(signal));
     return;
   }
   fs.open(path, opts.flag || 'w', opts.mode, (openErr, fd) => {
@@ -1569,7 +1568,7 @@ function writeFileThroughModuleCb(path, data, options, callback) {
 }
 
 function writeAllThroughModule(fd, userFd, buffer, offset, length, signal, flush, callback) {
-  const { AbortError, aggregateTwoErrors } = require('internal/errors');
+  const { aggregateTwoErrors } = require('internal/errors');
   // Ends with `err` (or success), closing a descriptor the call opened.
   const finish = (err) => {
     if (userFd) callback(err);
@@ -1577,7 +1576,7 @@ function writeAllThroughModule(fd, userFd, buffer, offset, length, signal, flush
     else fs.close(fd, callback);
   };
   if (signal?.aborted) {
-    finish(new AbortError(undefined, { cause: signal.reason }));
+    finish(abortErrorOf(signal));
     return;
   }
   fs.write(fd, buffer, offset, length, null, (writeErr, written) => {
