@@ -84,7 +84,9 @@ if [ "$profile" = release ] && [ "$opt" != false ]; then
   "$bin" "${opt_flags[@]}" "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm.opt" && mv "$out/${name}_bg.wasm.opt" "$out/${name}_bg.wasm"
 fi
 
-cp www/lib/index.js www/lib/worker.js www/lib/index.d.ts "$out/"
+node scripts/wasm-build-id.mjs "$out/${name}_bg.wasm"
+
+cp www/lib/index.js www/lib/snapshot.js www/lib/worker.js www/lib/index.d.ts "$out/"
 cp www/lib/README.md "$out/README.md"
 [ -f LICENSE ] && cp LICENSE "$out/" || printf 'MIT License\n\nCopyright (c) nodeboa contributors\n' > "$out/LICENSE"
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
@@ -98,7 +100,7 @@ cat > "$out/package.json" <<JSON
   "main": "index.js",
   "module": "index.js",
   "types": "index.d.ts",
-  "files": ["index.js", "index.d.ts", "worker.js", "${name}.js", "${name}.d.ts", "${name}_bg.wasm", "${name}_bg.wasm.d.ts", "README.md", "LICENSE"],
+  "files": ["index.js", "snapshot.js", "index.d.ts", "worker.js", "${name}.js", "${name}.d.ts", "${name}_bg.wasm", "${name}_bg.wasm.d.ts", "README.md", "LICENSE"],
   "sideEffects": false
 }
 JSON

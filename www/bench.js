@@ -29,6 +29,10 @@ async function measureColdStart() {
   const created = performance.now();
   const code = await rt.run('main.js');
   const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+  // The heap snapshot this load took (if any) is saved before the figures are handed over, so
+  // that the next load can restore it (packages before session 11 have none).
+  const snapshot = api.heapSnapshotInfo?.();
+  await snapshot?.saved;
   return {
     api,
     figures: {
@@ -41,6 +45,9 @@ async function measureColdStart() {
       wasm_compiled_ms: window.nodeboaWasmCompiledAt ?? null,
       runtime_created_ms: created,
       exit_code: code,
+      // The instance was restored from the heap snapshot of an earlier load, not booted.
+      heap_snapshot_restored: snapshot?.restored ?? null,
+      heap_snapshot_bytes: snapshot?.bytes ?? null,
       // 0 (or a few hundred header bytes on a 304) when the wasm came from the HTTP cache.
       wasm_transfer_bytes: wasm ? wasm.transferSize : null,
       wasm_fetch_ms: wasm ? wasm.responseEnd - wasm.startTime : null,

@@ -89,6 +89,28 @@ pub struct Environment {
 }
 
 impl Environment {
+    /// The environment `options` describe, its VFS stamped by `host`'s clock and carrying its
+    /// standard streams. The working directory is created if missing.
+    fn new(host: &Host, options: RuntimeOptions) -> Self {
+        let cwd = crate::vfs::normalize(&options.cwd);
+        let wall = Rc::clone(&host.clock);
+        // The files the guest makes are the process's; `/`, `/tmp` and `/dev` are root's.
+        let owner = crate::host::machine::credentials();
+        let mut vfs = Vfs::with_clock(options.lower, &cwd, Box::new(move || wall.wall_ns()), owner);
+        vfs.set_streams(host.std_streams());
+        Self {
+            argv: std::iter::once(options.exec_path.clone()).chain(options.args).collect(),
+            exec_argv: options.exec_argv,
+            exec_path: options.exec_path,
+            vars: options.env,
+            pid: options.pid,
+            ppid: options.ppid,
+            vfs: RefCell::new(vfs),
+            cwd: RefCell::new(cwd),
+            limits: options.limits,
+        }
+    }
+
     /// The environment of the runtime that owns `ctx`.
     ///
     /// # Panics
@@ -185,15 +207,21 @@ impl HostHooks for NodeHostHooks {
 }
 
 /// How many bytes of garbage (as `boa_gc` counts them: the size of each `GcBox`) may pile up
-/// between two collections, at least. See [`GcHeadroom`].
-const GC_HEADROOM: usize = 8 * 1024 * 1024;
-/// One ballast box: 64 KiB as `boa_gc` counts it (`size_of`), of which only one byte is ever
-/// written: the rest is alignment padding. Moving it still copies 64 KiB, so the headroom costs
-/// start-up time (≈3 copies of it): 8 MiB is a trade between that and fewer collections.
+/// between two collections, at least. See [`GcHeadroom`]. NOTE: until session 11 this said 8 MiB
+/// of 64 KiB boxes, but each box, aligned to 64 KiB behind its header, counted 128 KiB: 16 MiB
+/// is what was measured and tuned.
+const GC_HEADROOM: usize = 16 * 1024 * 1024;
+/// One ballast box: ~128 KiB as `boa_gc` counts it (`size_of` of its box), all zeros. Moving it
+/// copies them, so the headroom costs start-up time: 8 MiB is a trade between that and fewer
+/// collections. NOTE: zeros, not padding: a copied padding is whatever the stack held, and the
+/// pages it dirties would go into every heap snapshot of a booted runtime (www/lib/snapshot.js
+/// keeps only pages that are not zero: 14.7 MB with padding, half that with zeros).
 #[derive(boa_gc::Trace, boa_gc::Finalize)]
 #[boa_gc(unsafe_empty_trace)]
-#[repr(C, align(65536))]
-struct GcBallast(u8);
+struct GcBallast(#[allow(dead_code)] [u8; BALLAST_BYTES]);
+
+/// A ballast box's size: 128 KiB less its `boa_gc` header (as the 64 KiB-aligned box it replaced).
+const BALLAST_BYTES: usize = 128 * 1024 - 16;
 
 /// Raises `boa_gc`'s collection threshold so that a collection comes after [`GC_HEADROOM`] bytes
 /// of new allocation rather than after ~0.4× the live heap.
@@ -242,7 +270,7 @@ impl GcHeadroom {
         let total = GC_HEADROOM / chunk;
         if self.ballast.len() < total {
             let more = (total / Self::STEPS).max(1).min(total - self.ballast.len());
-            self.ballast.extend((0..more).map(|_| boa_gc::Gc::new(GcBallast(0))));
+            self.ballast.extend((0..more).map(|_| boa_gc::Gc::new(GcBallast([0; BALLAST_BYTES]))));
             return false;
         }
         self.ballast.clear();
@@ -262,6 +290,9 @@ pub struct Runtime {
     booting: Option<JsObject>,
     /// The GC headroom being reserved, after the bootstrap's JavaScript (see [`GcHeadroom`]).
     headroom: Option<GcHeadroom>,
+    /// Whether the bootstrap's `configure` has given `process` its identity (see
+    /// [`Runtime::configure`]).
+    configured: bool,
     /// Set once 'exit' has been emitted and the code is final.
     finished: Option<i32>,
 }
@@ -270,6 +301,7 @@ pub struct Runtime {
 struct MainHooks {
     run_main: JsObject,
     eval_main: JsObject,
+    configure: JsObject,
 }
 
 impl Runtime {
@@ -304,31 +336,21 @@ impl Runtime {
         let state = Rc::new(LoopState::new(host, microtasks));
         ctx.insert_data(Rc::clone(&state));
         ctx.insert_data(module_loader);
-        let cwd = crate::vfs::normalize(&options.cwd);
-        let wall = Rc::clone(&state.host.clock);
-        // The files the guest makes are the process's; `/`, `/tmp` and `/dev` are root's.
-        let owner = crate::host::machine::credentials();
-        let mut vfs = Vfs::with_clock(options.lower, &cwd, Box::new(move || wall.wall_ns()), owner);
-        vfs.set_streams(state.host.std_streams());
-        let environment = Environment {
-            argv: Vec::new(),
-            exec_argv: options.exec_argv,
-            exec_path: options.exec_path,
-            vars: options.env,
-            pid: options.pid,
-            ppid: options.ppid,
-            vfs: RefCell::new(vfs),
-            cwd: RefCell::new(cwd),
-            limits: options.limits,
-        };
-        let mut environment = environment;
-        environment.argv = std::iter::once(environment.exec_path.clone()).chain(options.args).collect();
-        ctx.insert_data(Rc::new(environment));
-        Builtins::install(&mut ctx, options.lib_dir);
+        let lib_dir = options.lib_dir.clone();
+        ctx.insert_data(Rc::new(Environment::new(&state.host, options)));
+        Builtins::install(&mut ctx, lib_dir);
         let exports = builtins::require(&mut ctx, "internal/bootstrap/node")
             .map_err(|e| format!("nodeboa bootstrap failed: {e}"))?;
         let booting = exports.as_object().ok_or("bootstrap exported nothing")?;
-        Ok(Self { ctx, state, main_hooks: None, booting: Some(booting), headroom: None, finished: None })
+        Ok(Self {
+            ctx,
+            state,
+            main_hooks: None,
+            booting: Some(booting),
+            headroom: None,
+            configured: false,
+            finished: None,
+        })
     }
 
     /// Run the bootstrap's next stage. Returns true once the bootstrap is complete (at once when
@@ -366,10 +388,44 @@ impl Runtime {
             emit_before_exit: get(ctx, "emitBeforeExit")?,
             emit_exit: get(ctx, "emitExit")?,
         });
-        self.main_hooks = Some(MainHooks { run_main: get(ctx, "runMain")?, eval_main: get(ctx, "evalMain")? });
+        self.main_hooks = Some(MainHooks {
+            run_main: get(ctx, "runMain")?,
+            eval_main: get(ctx, "evalMain")?,
+            configure: get(ctx, "configure")?,
+        });
         self.booting = None;
         self.headroom = Some(GcHeadroom::default());
         Ok(false)
+    }
+
+    /// Give the booted process its identity: `process.argv`, `env`, `pid`, the module search
+    /// paths, from the runtime's [`Environment`]. With `options`, that environment (and the VFS
+    /// in it) is first replaced by one built from them. Runs what is left of the bootstrap first.
+    ///
+    /// # How and why
+    /// The bootstrap builds nothing from the environment: whatever `process` holds of it is
+    /// applied here, after. So a booted runtime is the same whatever it will run, and a page can
+    /// boot one before it knows its options, or restore one booted earlier from a heap snapshot
+    /// (`www/lib/snapshot.js`), then configure it. The CLI takes the same path
+    /// ([`Runtime::start`] configures a runtime not configured yet), so the differential suites
+    /// check that nothing of the environment is read before this.
+    ///
+    /// # Errors
+    /// A message when the bootstrap JavaScript fails, which is a bug of nodeboa.
+    pub fn configure(&mut self, options: Option<RuntimeOptions>) -> Result<(), String> {
+        while !self.boot_step()? {}
+        if let Some(options) = options {
+            self.ctx.runtime_limits_mut().set_recursion_limit(options.limits.recursion);
+            let environment = Environment::new(&self.state.host, options);
+            self.ctx.insert_data(Rc::new(environment));
+        }
+        let Some(main_hooks) = &self.main_hooks else { return Err("the bootstrap has not finished".into()) };
+        let configure = main_hooks.configure.clone();
+        configure
+            .call(&JsValue::undefined(), &[], &mut self.ctx)
+            .map_err(|e| format!("nodeboa bootstrap failed: {e}"))?;
+        self.configured = true;
+        Ok(())
     }
 
     /// Run `entry` to the end of the process, as `node` does; returns the exit code.
@@ -402,6 +458,13 @@ impl Runtime {
                     self.state.set_exit_code(task_queues::GENERIC_USER_ERROR);
                     return Err(Exiting);
                 }
+            }
+        }
+        if !self.configured {
+            if let Err(message) = self.configure(None) {
+                self.state.host.output.stderr(format!("{message}\n").as_bytes());
+                self.state.set_exit_code(task_queues::GENERIC_USER_ERROR);
+                return Err(Exiting);
             }
         }
         self.state.update_time();

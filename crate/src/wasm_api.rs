@@ -11,7 +11,9 @@
 #![allow(unsafe_code)]
 
 use crate::event_loop::{LoopEvent, Phase};
-use crate::host::{BytesStdin, CallbackOutput, CompletionQueue, Host, PoolJob, StdinSource, WebWorkerPool};
+use crate::host::{
+    BytesStdin, CallbackOutput, CompletionQueue, Host, PerformanceClock, PoolJob, StdinSource, WebWorkerPool,
+};
 use crate::vfs::{ArchiveLayer, FetchLayer, Fetcher, FileType, Kind, LowerLayer};
 use crate::{Entry, Environment, RunMode, Runtime, RuntimeOptions, Slice};
 use js_sys::{Array, Function, Object, Reflect, Uint8Array};
@@ -79,6 +81,9 @@ fn lower_layer(options: &JsValue) -> Result<Option<Box<dyn LowerLayer>>, JsValue
     });
     Ok(Some(Box::new(FetchLayer::new(fetcher, &mount))))
 }
+
+/// `process.execPath` in a page.
+const EXEC_PATH: &str = "/usr/local/bin/node";
 
 /// Numbers per loop-event record: `[code, phase, a, b, c, d, timeMs]`.
 const EVENT_WIDTH: usize = 7;
@@ -151,37 +156,65 @@ pub struct WasmRuntime {
     runtime: Runtime,
     completions: Arc<CompletionQueue>,
     pool: Rc<WebWorkerPool>,
+    output: Rc<CallbackOutput>,
+    stdin: Arc<BytesStdin>,
+    clock: Rc<PerformanceClock>,
     events: Option<Rc<EventBuffer>>,
+    /// The clock's reading when the runtime was stashed (see [`WasmRuntime::stash`]).
+    stashed_at_ms: f64,
+}
+
+thread_local! {
+    /// The runtime put aside by [`WasmRuntime::stash`], for [`WasmRuntime::unstash`].
+    static STASHED: RefCell<Option<WasmRuntime>> = const { RefCell::new(None) };
 }
 
 #[wasm_bindgen]
 impl WasmRuntime {
-    /// `new WasmRuntime({ cwd, args, env: [[k, v]...], poolSize, stdout(bytes), stderr(bytes),
-    /// stdin: string | Uint8Array | undefined, post(id, kind, payload), loopEvents: boolean,
-    /// lower: { archive | fetch, mount } })`.
+    /// A runtime that knows nothing of its embedder yet: its bootstrap runs from `bootStep`
+    /// (the page yields between stages), then [`WasmRuntime::configure`] gives it its options.
+    /// Booting before configuring is what lets a page boot once and restore that booted state
+    /// from a heap snapshot later (`www/lib/snapshot.js`; see `Runtime::configure`).
+    ///
+    /// # Errors
+    /// A bootstrap failure (a nodeboa bug).
+    pub fn template() -> Result<WasmRuntime, JsValue> {
+        let output = Rc::new(CallbackOutput::default());
+        let pool = Rc::new(WebWorkerPool::detached());
+        let stdin = Arc::new(BytesStdin::new(Vec::new()));
+        let clock = Rc::new(PerformanceClock::new());
+        let completions = Arc::new(CompletionQueue::default());
+        let host = Host::browser(
+            Rc::clone(&clock),
+            Rc::clone(&output) as Rc<dyn crate::host::Output>,
+            Rc::clone(&pool) as Rc<dyn crate::host::WorkPool>,
+            Arc::clone(&completions),
+            Some(Arc::clone(&stdin) as Arc<dyn StdinSource>),
+        );
+        let options = RuntimeOptions { exec_path: EXEC_PATH.into(), cwd: "/".into(), ..RuntimeOptions::default() };
+        let runtime = Runtime::begin(host, options).map_err(|e| error(&e))?;
+        Ok(Self { runtime, completions, pool, output, stdin, clock, events: None, stashed_at_ms: 0.0 })
+    }
+
+    /// Give the runtime its embedder: `configure({ cwd, args, env: [[k, v]...], poolSize,
+    /// stdout(bytes), stderr(bytes), stdin: string | Uint8Array | undefined, post(id, kind,
+    /// payload), loopEvents: boolean, lower: { archive | fetch, mount } })`. Finishes the
+    /// bootstrap first if stages are left.
     ///
     /// # Errors
     /// A bad option, or a bootstrap failure (a nodeboa bug).
-    #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<WasmRuntime, JsValue> {
-        let output = CallbackOutput::new(function(&options, "stdout")?, function(&options, "stderr")?);
+    pub fn configure(&mut self, options: JsValue) -> Result<(), JsValue> {
+        self.output.attach(function(&options, "stdout")?, function(&options, "stderr")?);
         let pool_size = get(&options, "poolSize").as_f64().map_or(4, |n| n as usize);
-        let pool = Rc::new(WebWorkerPool::new(pool_size, function(&options, "post")?));
+        self.pool.attach(pool_size, function(&options, "post")?);
         let stdin = get(&options, "stdin");
-        let stdin: Option<Arc<dyn StdinSource>> = if stdin.is_undefined() || stdin.is_null() {
-            Some(Arc::new(BytesStdin::new(Vec::new())))
+        self.stdin.set(if stdin.is_undefined() || stdin.is_null() {
+            Vec::new()
         } else if let Some(text) = stdin.as_string() {
-            Some(Arc::new(BytesStdin::new(text.into_bytes())))
+            text.into_bytes()
         } else {
-            Some(Arc::new(BytesStdin::new(Uint8Array::new(&stdin).to_vec())))
-        };
-        let completions = Arc::new(CompletionQueue::default());
-        let host = Host::browser(
-            Rc::new(output),
-            Rc::clone(&pool) as Rc<dyn crate::host::WorkPool>,
-            Arc::clone(&completions),
-            stdin,
-        );
+            Uint8Array::new(&stdin).to_vec()
+        });
         let env = get(&options, "env");
         let env = if Array::is_array(&env) {
             Array::from(&env)
@@ -196,21 +229,39 @@ impl WasmRuntime {
         };
         let cwd = get(&options, "cwd").as_string().unwrap_or_else(|| "/home/user".into());
         let runtime_options = RuntimeOptions {
-            exec_path: "/usr/local/bin/node".into(),
+            exec_path: EXEC_PATH.into(),
             args: strings(&get(&options, "args")),
             env,
             cwd,
             lower: lower_layer(&options)?,
             ..RuntimeOptions::default()
         };
-        // The bootstrap runs in stages from `bootStep` (the page yields between them).
-        let mut runtime = Runtime::begin(host, runtime_options).map_err(|e| error(&e))?;
+        self.runtime.configure(Some(runtime_options)).map_err(|e| error(&e))?;
         let events = get(&options, "loopEvents").is_truthy().then(|| Rc::new(EventBuffer::default()));
-        if let Some(buffer) = &events {
+        let tracer = events.as_ref().map(|buffer| {
             let sink = Rc::clone(buffer);
-            crate::event_loop::state(runtime.context()).set_tracer(Some(Box::new(move |e: &LoopEvent| sink.push(e))));
-        }
-        Ok(Self { runtime, completions, pool, events })
+            Box::new(move |e: &LoopEvent| sink.push(e)) as Box<dyn Fn(&LoopEvent)>
+        });
+        crate::event_loop::state(self.runtime.context()).set_tracer(tracer);
+        self.events = events;
+        Ok(())
+    }
+
+    /// Put this runtime aside inside the wasm instance (its JavaScript handle is spent), so that
+    /// the instance's memory can be copied as a heap snapshot with nothing of it held by the page.
+    /// [`WasmRuntime::unstash`] gives it back, in this instance or in one restored from the copy.
+    pub fn stash(self) {
+        let mut runtime = self;
+        runtime.stashed_at_ms = runtime.clock.elapsed_ms();
+        STASHED.with(|stashed| *stashed.borrow_mut() = Some(runtime));
+    }
+
+    /// The runtime [`WasmRuntime::stash`] put aside, if any; its monotonic clock goes on from
+    /// where it was stashed.
+    pub fn unstash() -> Option<WasmRuntime> {
+        let runtime = STASHED.with(|stashed| stashed.borrow_mut().take())?;
+        runtime.clock.resume_at(runtime.stashed_at_ms);
+        Some(runtime)
     }
 
     /// Run the bootstrap's next stage (each well under 16 ms); true once it is complete.

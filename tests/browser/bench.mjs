@@ -185,7 +185,8 @@ try {
       console.log(`  ${label}: import ${fmt(part(k, null, 'package_imported_ms'))} ms, wasm ` +
         `${fmt(part(k, 'package_imported_ms', 'wasm_instantiated_ms'))} ms, runtime creation ` +
         `${fmt(part(k, 'wasm_instantiated_ms', 'runtime_created_ms'))} ms, run ` +
-        `${fmt(part(k, 'runtime_created_ms', 'first_stdout_ms'))} ms`);
+        `${fmt(part(k, 'runtime_created_ms', 'first_stdout_ms'))} ms; restored from a heap snapshot in ` +
+        `${detail.filter((loads) => loads[k].heap_snapshot_restored).length} of ${detail.length}`);
     }
   }
 

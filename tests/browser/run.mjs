@@ -129,6 +129,46 @@ try {
     record('recovers from a wasm trap', ok, JSON.stringify(r));
   }
 
+  // 3b. Heap snapshots (www/lib/snapshot.js): a page's first runtime is snapshotted once booted,
+  // and the next page load restores that runtime instead of booting one; the restored runtime
+  // takes its own options (argv, env, cwd, files) and its own randomness and clock.
+  {
+    const context = await browser.newContext();
+    const snapPage = await context.newPage();
+    snapPage.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
+    const program = 'console.log(JSON.stringify({ argv: process.argv.slice(1), cwd: process.cwd(), who: process.env.WHO, ' +
+      'paths: require("module").globalPaths, files: require("fs").readdirSync("."), up: process.uptime() < 30, ' +
+      'now: Math.abs(Date.now() - TIME) < 60000, random: Math.random() }));' +
+      'setTimeout(() => console.log("timer", process.hrtime()[0] < 30), 5);';
+    const load = async (who) => {
+      await snapPage.goto(`${base}/tests/browser/harness.html`);
+      await snapPage.waitForFunction(() => window.harnessReady === true, null, { timeout: 30000 });
+      return snapPage.evaluate(async ({ program, who }) => {
+        const { createRuntime, heapSnapshotInfo } = window.nodeboa;
+        let out = '';
+        const rt = await createRuntime({
+          cwd: `/w/${who}`, argv: [who], env: { WHO: who, HOME: '/h' }, files: { [`/w/${who}/${who}.txt`]: who },
+          stdout: (t) => { out += t; },
+        });
+        const code = await rt.runSnippet(program.replace('TIME', String(Date.now())));
+        const info = heapSnapshotInfo();
+        await info.saved;
+        const [json, timer] = out.split('\n');
+        return { code, got: JSON.parse(json), timer, bytes: info.bytes, restored: info.restored };
+      }, { program, who });
+    };
+    const first = await load('one');
+    const second = await load('two');
+    const expect = (who) => ({ argv: [who], cwd: `/w/${who}`, who, paths: ['/h/.node_modules', '/h/.node_libraries', '/usr/local/lib/node'],
+      files: [`${who}.txt`], up: true, now: true });
+    const same = (r, who) => r.code === 0 && r.timer === 'timer true' &&
+      JSON.stringify({ ...r.got, random: undefined }) === JSON.stringify({ ...expect(who), random: undefined });
+    const ok = !first.restored && first.bytes > 0 && second.restored && same(first, 'one') && same(second, 'two') &&
+      first.got.random !== second.got.random;
+    record('heap snapshot: the next page load restores a booted runtime', ok, JSON.stringify({ first, second }));
+    await context.close();
+  }
+
   // 4. The Web Worker pool runs CPU-bound jobs in parallel.
   {
     const r = await page.evaluate(async () => {

@@ -46,6 +46,12 @@ export interface RuntimeOptions {
   onLoopEvents?: (events: LoopEvent[]) => void;
   /** Where the .wasm file is, if not beside index.js. */
   wasmUrl?: string;
+  /**
+   * Heap snapshots (default true): the page's first wasm instance is restored from the snapshot
+   * an earlier page load saved (Cache API), or snapshots its first runtime once booted, for the
+   * next load and for instances made after a trap. Applies when the instance is made.
+   */
+  heapSnapshot?: boolean;
 }
 
 /** The loop's phases, in libuv's order. */
@@ -161,12 +167,18 @@ export function createRuntime(options?: RuntimeOptions): Promise<Runtime>;
 /** Bytes of linear memory of the page's wasm instance (shared by its runtimes). */
 export function wasmMemoryBytes(): number;
 /**
+ * The page's heap snapshot: its size (0: none), whether the current instance was restored from
+ * it, and when the one taken in this page has been saved for the next load.
+ */
+export function heapSnapshotInfo(): { bytes: number; restored: boolean; saved: Promise<void> };
+/**
  * Fetch, compile and instantiate the wasm now (createRuntime does it on first use). `wasm`: its
  * URL (default: the package's), a Response, a compiled module, or a promise of one of these, e.g.
  * a `WebAssembly.compileStreaming(fetch(url))` the page started in its `<head>`.
  */
 export function preload(
   wasm?: string | URL | Response | WebAssembly.Module | Promise<string | URL | Response | WebAssembly.Module | null>,
+  options?: { heapSnapshot?: boolean },
 ): Promise<void>;
 
 export class WasmTrapError extends Error {

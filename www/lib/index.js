@@ -6,6 +6,10 @@
 // - One wasm instance per page (recreated from the cached module after a trap) holds every
 //   runtime; each Runtime owns one WasmRuntime, one MessageChannel and, once guest code first
 //   uses the thread pool, one WorkerPool.
+// - A runtime is booted first (the bootstrap knows nothing of its options), then configured.
+//   The first booted runtime of an instance is copied as a heap snapshot (snapshot.js); a later
+//   instance, in this page after a trap or in the next page load, is restored from it, and its
+//   first runtime needs no bootstrap.
 // - The driver runs the loop in slices of at most SLICE_BUDGET_MS, then gives the page the
 //   thread back: at once (MessageChannel) when work is ready, after a host timer for the next
 //   guest timer, or not at all while only pool work is out (a worker's reply wakes it).
@@ -14,6 +18,11 @@
 //   runPoolJob and transfers the result back, and `complete(id, bytes)` queues it for the next
 //   poll phase, where the guest's callback runs.
 // - Loop events (opt-in) are recorded by Rust as numbers and decoded here once per slice.
+
+import {
+  buildIdOf, capture as captureSnapshot, load as loadSnapshot, restore as restoreSnapshot,
+  save as saveSnapshot, usedPages,
+} from './snapshot.js';
 
 const GLUE_URL = new URL('./nodeboa_wasm.js', import.meta.url).href;
 const WASM_URL = new URL('./nodeboa_wasm_bg.wasm', import.meta.url).href;
@@ -26,7 +35,11 @@ const MAX_POOL_SIZE = 1024;
 
 let compiledModule = null; // Promise<WebAssembly.Module>, fetched and compiled once per page
 let generation = 0; // bumped when an instance traps: a fresh instance needs a fresh glue module
-let current = null; // { glue, module, exports, poisoned }
+let current = null; // { glue, module, exports, poisoned, restored, capture, runtimes, wasmUrl }
+let pending = null; // Promise of the instance being made (one at a time: they share the glue)
+let heapSnapshot = null; // Uint8Array: this page's heap snapshot, once loaded or taken (snapshot.js)
+let storedSnapshot = null; // Promise<Uint8Array | null>: the one saved by an earlier page load
+let snapshotSaving = Promise.resolve(); // the Cache API write of the snapshot taken here
 
 // `source`: the wasm's URL, a Response, a WebAssembly.Module, or a promise of one of these (a
 // page can start `WebAssembly.compileStreaming(fetch(url))` in its <head>, before this module
@@ -50,26 +63,90 @@ function compile(source) {
 }
 
 // The shared wasm instance, or a fresh one from the cached module when the last one trapped.
-async function instance(wasmUrl) {
-  if (current && !current.poisoned) return current;
-  const module = await compile(wasmUrl);
+// A fresh instance is restored from the page's heap snapshot when there is one (its first
+// runtime is then already booted: bootedRuntime); otherwise its first runtime is snapshotted.
+function instance(wasm, { heapSnapshot: useSnapshot = true } = {}) {
+  if (current && !current.poisoned) return Promise.resolve(current);
+  pending ??= makeInstance(wasm, useSnapshot).finally(() => { pending = null; });
+  return pending;
+}
+
+async function makeInstance(wasm, useSnapshot) {
+  const wasmUrl = typeof wasm === 'string' || wasm instanceof URL ? new URL(wasm, location.href).href : WASM_URL;
+  if (useSnapshot && !heapSnapshot) storedSnapshot ??= loadSnapshot(wasmUrl);
+  const module = await compile(wasm);
   // wasm-bindgen's glue keeps one instance per JS module: import it again under a new URL.
   const glueUrl = generation === 0 ? GLUE_URL : `${GLUE_URL}?instance=${generation}`;
   generation += 1;
   const glue = await import(/* @vite-ignore */ glueUrl);
   const exports = await glue.default({ module_or_path: module });
-  current = { glue, module, exports, poisoned: false };
-  return current;
+  const inst = {
+    glue, module, exports, poisoned: false, restored: false, fromSnapshot: false, capture: null, runtimes: 0, wasmUrl,
+  };
+  const buildId = useSnapshot ? buildIdOf(module) : null;
+  if (buildId) {
+    const snapshot = heapSnapshot ?? await storedSnapshot;
+    if (snapshot && restoreSnapshot(exports, snapshot, buildId)) {
+      inst.restored = true;
+      inst.fromSnapshot = true;
+      heapSnapshot = snapshot;
+    } else {
+      inst.capture = { pristine: usedPages(exports.memory), buildId };
+    }
+  }
+  current = inst;
+  return inst;
+}
+
+/**
+ * A booted WasmRuntime for a new runtime on `inst`: the one a restored snapshot holds, or a
+ * template whose bootstrap runs here stage by stage, one task each. The first runtime of an
+ * instance with no snapshot is snapshotted once booted (kept for this page, saved for the next).
+ */
+async function bootedRuntime(inst) {
+  const { WasmRuntime } = inst.glue;
+  inst.runtimes += 1;
+  if (inst.restored) {
+    inst.restored = false;
+    const restored = WasmRuntime.unstash();
+    if (restored) return restored;
+  }
+  let rt = WasmRuntime.template();
+  do await yieldToPage(); while (!rt.bootStep());
+  // Only while this is the instance's one runtime: another's heap would be copied too.
+  if (inst.capture && inst.runtimes === 1) {
+    const { pristine, buildId } = inst.capture;
+    inst.capture = null;
+    rt.stash();
+    const snapshot = captureSnapshot(inst.exports, pristine, buildId);
+    rt = WasmRuntime.unstash();
+    if (snapshot) {
+      heapSnapshot = snapshot;
+      snapshotSaving = saveSnapshot(inst.wasmUrl, snapshot);
+    }
+  }
+  inst.capture = null;
+  return rt;
 }
 
 /**
  * Fetch, compile and instantiate the wasm now (createRuntime does it on first use): a page can
  * start this early, while it renders. `wasm`: the URL (default: the package's), or a Response, a
  * WebAssembly.Module or a promise of one, such as a compileStreaming started in the page's
- * <head>. Resolves when the instance is ready.
+ * <head>. `heapSnapshot: false`: boot every runtime, neither restoring nor saving a heap snapshot
+ * (snapshot.js). Resolves when the instance is ready.
  */
-export async function preload(wasm) {
-  await instance(wasm);
+export async function preload(wasm, options = {}) {
+  await instance(wasm, options);
+}
+
+/**
+ * The page's heap snapshot (snapshot.js): `bytes` (0 when none was taken or loaded), `restored`
+ * (the current instance was restored from one rather than booted), and `saved`, a promise that
+ * settles when the snapshot taken in this page has been written for the next page load.
+ */
+export function heapSnapshotInfo() {
+  return { bytes: heapSnapshot?.length ?? 0, restored: Boolean(current?.fromSnapshot), saved: snapshotSaving };
 }
 
 /** Bytes of linear memory of the page's current wasm instance (0 before the first runtime). */
@@ -418,8 +495,9 @@ class Runtime {
   #resolve = null; #reject = null; #onEvent; #outputs; #scheduled = false; #inSlice = false;
   #freeAfterSlice = false; #pageEvents = []; #onBatch = null;
 
-  constructor(inst, options) {
+  constructor(inst, rt, options) {
     this.#inst = inst;
+    this.#rt = rt;
     const each = typeof options.onLoopEvent === 'function' ? options.onLoopEvent : null;
     const batch = typeof options.onLoopEvents === 'function' ? options.onLoopEvents : null;
     this.#onBatch = batch;
@@ -434,7 +512,7 @@ class Runtime {
     };
     this.#outputs = [decoder(options.stdout), decoder(options.stderr)];
     const env = Object.entries(options.env ?? {}).map(([k, v]) => [String(k), String(v)]);
-    this.#rt = new inst.glue.WasmRuntime({
+    this.#call(() => rt.configure({
       cwd: options.cwd ?? '/home/user',
       args: (options.argv ?? []).map(String),
       env,
@@ -445,7 +523,7 @@ class Runtime {
       post: (id, kind, payload) => this.#post(id, kind, payload),
       loopEvents: this.#onEvent !== null,
       lower: lowerOption(options.lower),
-    });
+    }));
     this.#channel = new MessageChannel();
     this.#channel.port1.onmessage = () => { this.#scheduled = false; this.#slice(); };
     for (const [path, data] of Object.entries(options.files ?? {})) this.writeFile(path, data);
@@ -627,15 +705,6 @@ class Runtime {
   /** `using rt = await createRuntime()` frees it at the end of the block. */
   [Symbol.dispose ?? Symbol.for('Symbol.dispose')]() { this.free(); }
 
-  /**
-   * Run the bootstrap stage by stage, one task each (createRuntime awaits it). The first stage
-   * gets a task of its own too: the runtime's construction (Boa's realm, the bootstrap module)
-   * ran in the task before it.
-   */
-  async __boot() {
-    do await yieldToPage(); while (!this.#call(() => this.#rt.bootStep()));
-  }
-
   /** Trap the wasm instance on purpose (tests of trap recovery). */
   __trap() { this.#call(() => this.#rt.__trap()); }
 
@@ -710,10 +779,9 @@ class Runtime {
  * callbacks), stdin (string | Uint8Array), onLoopEvent (off by default), wasmUrl.
  */
 export async function createRuntime(options = {}) {
-  const inst = await instance(options.wasmUrl);
-  let rt;
+  const inst = await instance(options.wasmUrl, options);
   try {
-    rt = new Runtime(inst, options);
+    return new Runtime(inst, await bootedRuntime(inst), options);
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
       inst.poisoned = true;
@@ -721,8 +789,6 @@ export async function createRuntime(options = {}) {
     }
     throw error;
   }
-  await rt.__boot();
-  return rt;
 }
 
 /** A task boundary: the page may handle input and render before the promise resolves. */

@@ -1,6 +1,8 @@
-//! `internalBinding('config')`: the process's identity, given by the embedder: argv, env, pid,
-//! and the versions `process` reports.
+//! `internalBinding('config')`: the versions `process` reports, and `identity()`: the process's
+//! identity as the embedder gave it (argv, env, pid), read when the runtime is configured, after
+//! the bootstrap (see `Runtime::configure`).
 
+use super::object_with;
 use crate::runtime::Environment;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue};
@@ -13,6 +15,15 @@ fn strings(list: &[String], ctx: &mut Context) -> JsArray {
 }
 
 pub fn create(ctx: &mut Context) -> JsResult<JsObject> {
+    let obj = object_with(ctx, &[("identity", 0, identity)]);
+    obj.set(js_string!("nodeVersion"), JsString::from(NODE_VERSION), false, ctx)?;
+    obj.set(js_string!("nodeboaVersion"), JsString::from(env!("CARGO_PKG_VERSION")), false, ctx)?;
+    obj.set(js_string!("boaVersion"), js_string!("0.22.0"), false, ctx)?;
+    Ok(obj)
+}
+
+/// `{ argv, execArgv, execPath, env, pid, ppid }`, fresh on each call.
+fn identity(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let env = Environment::of(ctx);
     let obj = JsObject::with_object_proto(ctx.intrinsics());
     let argv = strings(&env.argv, ctx);
@@ -27,9 +38,5 @@ pub fn create(ctx: &mut Context) -> JsResult<JsObject> {
     obj.set(js_string!("env"), vars, false, ctx)?;
     obj.set(js_string!("pid"), env.pid, false, ctx)?;
     obj.set(js_string!("ppid"), env.ppid, false, ctx)?;
-    obj.set(js_string!("nodeVersion"), JsString::from(NODE_VERSION), false, ctx)?;
-    obj.set(js_string!("nodeboaVersion"), JsString::from(env!("CARGO_PKG_VERSION")), false, ctx)?;
-    obj.set(js_string!("boaVersion"), js_string!("0.22.0"), false, ctx)?;
-    let _ = JsValue::undefined();
-    Ok(obj)
+    Ok(obj.into())
 }

@@ -123,19 +123,13 @@ impl Host {
     #[cfg(target_arch = "wasm32")]
     #[must_use]
     pub fn browser(
+        clock: Rc<PerformanceClock>,
         output: Rc<dyn Output>,
         pool: Rc<dyn WorkPool>,
         completions: Arc<CompletionQueue>,
         stdin: Option<Arc<dyn StdinSource>>,
     ) -> Self {
-        Self {
-            clock: Rc::new(PerformanceClock::new()),
-            output,
-            pool: Some(pool),
-            waker: Rc::new(NeverWaker),
-            completions,
-            stdin,
-        }
+        Self { clock, output, pool: Some(pool), waker: Rc::new(NeverWaker), completions, stdin }
     }
 
     /// A deterministic host for tests: a manual clock that jumps to each deadline, output kept in

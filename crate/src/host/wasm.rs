@@ -8,7 +8,7 @@
 #![allow(unsafe_code)]
 
 use super::{Clock, Completion, CompletionQueue, Output, PoolJob, StdinSource, Waker, Work, WorkPool};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -23,13 +23,25 @@ extern "C" {
 
 /// Monotonic time from `performance.now()`, counted from the runtime's creation.
 pub struct PerformanceClock {
-    origin_ms: f64,
+    origin_ms: Cell<f64>,
 }
 
 impl PerformanceClock {
     #[must_use]
     pub fn new() -> Self {
-        Self { origin_ms: performance_now() }
+        Self { origin_ms: Cell::new(performance_now()) }
+    }
+
+    /// Milliseconds since the origin.
+    #[must_use]
+    pub fn elapsed_ms(&self) -> f64 {
+        (performance_now() - self.origin_ms.get()).max(0.0)
+    }
+
+    /// Count on from `elapsed_ms` as of now: a runtime restored from a heap snapshot taken in
+    /// another page keeps its monotonic time (timers, `hrtime`) where the snapshot left it.
+    pub fn resume_at(&self, elapsed_ms: f64) {
+        self.origin_ms.set(performance_now() - elapsed_ms);
     }
 }
 
@@ -41,8 +53,7 @@ impl Default for PerformanceClock {
 
 impl Clock for PerformanceClock {
     fn now_ns(&self) -> u64 {
-        let ms = (performance_now() - self.origin_ms).max(0.0);
-        (ms * 1_000_000.0) as u64
+        (self.elapsed_ms() * 1_000_000.0) as u64
     }
 
     fn wall_ns(&self) -> i64 {
@@ -70,31 +81,35 @@ fn wall_ms() -> f64 {
     }
 }
 
-/// stdout and stderr bytes handed to JavaScript functions as `Uint8Array`s.
+/// stdout and stderr bytes handed to JavaScript functions as `Uint8Array`s. The functions are
+/// attached after the bootstrap (a runtime is booted before it knows its embedder: see
+/// `WasmRuntime::template`); output before that is dropped, and the bootstrap writes none.
+#[derive(Default)]
 pub struct CallbackOutput {
-    stdout: js_sys::Function,
-    stderr: js_sys::Function,
+    sinks: RefCell<Option<(js_sys::Function, js_sys::Function)>>,
 }
 
 impl CallbackOutput {
-    #[must_use]
-    pub fn new(stdout: js_sys::Function, stderr: js_sys::Function) -> Self {
-        Self { stdout, stderr }
+    pub fn attach(&self, stdout: js_sys::Function, stderr: js_sys::Function) {
+        *self.sinks.borrow_mut() = Some((stdout, stderr));
     }
-}
 
-fn call_with_bytes(f: &js_sys::Function, bytes: &[u8]) {
-    // NOTE: an embedder callback that throws loses that chunk; the guest must not die of it.
-    let _ = f.call1(&JsValue::UNDEFINED, &js_sys::Uint8Array::from(bytes).into());
+    fn call_with_bytes(&self, pick: fn(&(js_sys::Function, js_sys::Function)) -> &js_sys::Function, bytes: &[u8]) {
+        // Cloned out of the cell: the callback may re-enter (a stdout callback that frees the
+        // runtime, or writes again).
+        let Some(f) = self.sinks.borrow().as_ref().map(|sinks| pick(sinks).clone()) else { return };
+        // NOTE: an embedder callback that throws loses that chunk; the guest must not die of it.
+        let _ = f.call1(&JsValue::UNDEFINED, &js_sys::Uint8Array::from(bytes).into());
+    }
 }
 
 impl Output for CallbackOutput {
     fn stdout(&self, bytes: &[u8]) {
-        call_with_bytes(&self.stdout, bytes);
+        self.call_with_bytes(|sinks| &sinks.0, bytes);
     }
 
     fn stderr(&self, bytes: &[u8]) {
-        call_with_bytes(&self.stderr, bytes);
+        self.call_with_bytes(|sinks| &sinks.1, bytes);
     }
 }
 
@@ -113,8 +128,8 @@ impl Waker for NeverWaker {
 /// cross to a worker: it runs at submission on the page's thread and still completes in a later
 /// poll phase.
 pub struct WebWorkerPool {
-    size: usize,
-    post: js_sys::Function,
+    size: Cell<usize>,
+    post: RefCell<Option<js_sys::Function>>,
     slots: RefCell<Slots>,
 }
 
@@ -134,9 +149,17 @@ enum Queued {
 }
 
 impl WebWorkerPool {
+    /// A pool of libuv's default size with no page pool attached yet: jobs run on the page's
+    /// thread until [`WebWorkerPool::attach`] gives it the page's `post`.
     #[must_use]
-    pub fn new(size: usize, post: js_sys::Function) -> Self {
-        Self { size: size.clamp(1, 1024), post, slots: RefCell::default() }
+    pub fn detached() -> Self {
+        Self { size: Cell::new(4), post: RefCell::new(None), slots: RefCell::default() }
+    }
+
+    /// The page's pool: `size` slots (clamped to libuv's 1..=1024) and its `post` function.
+    pub fn attach(&self, size: usize, post: js_sys::Function) {
+        self.size.set(size.clamp(1, 1024));
+        *self.post.borrow_mut() = Some(post);
     }
 
     /// A job posted to a worker finished (its completion is queued): free its slot.
@@ -153,7 +176,7 @@ impl WebWorkerPool {
         loop {
             let next = {
                 let mut slots = self.slots.borrow_mut();
-                if slots.busy >= self.size {
+                if slots.busy >= self.size.get() {
                     return;
                 }
                 let Some(next) = slots.queue.pop_front() else { return };
@@ -168,9 +191,11 @@ impl WebWorkerPool {
                 Queued::OnWorker { id, job, done } => {
                     let (kind, payload) = job.encode();
                     let bytes = js_sys::Uint8Array::from(payload.as_slice());
-                    let posted =
-                        self.post.call3(&JsValue::UNDEFINED, &JsValue::from(id as f64), &JsValue::from(kind), &bytes);
-                    if posted.is_err() {
+                    let post = self.post.borrow().clone();
+                    let posted = post.map(|post| {
+                        post.call3(&JsValue::UNDEFINED, &JsValue::from(id as f64), &JsValue::from(kind), &bytes)
+                    });
+                    if !matches!(posted, Some(Ok(_))) {
                         // No worker could take it: run it here rather than lose it.
                         done.push(Completion { id, result: Box::new(job.run()) });
                         self.slots.borrow_mut().busy -= 1;
@@ -188,7 +213,7 @@ impl WorkPool for WebWorkerPool {
     }
 
     fn size(&self) -> usize {
-        self.size
+        self.size.get()
     }
 
     fn submit_job(&self, id: u64, job: PoolJob, done: Arc<CompletionQueue>) {
@@ -206,6 +231,11 @@ impl BytesStdin {
     #[must_use]
     pub fn new(data: Vec<u8>) -> Self {
         Self { data: Mutex::new(Some(data)) }
+    }
+
+    /// Replace what is left to read with `data`.
+    pub fn set(&self, data: Vec<u8>) {
+        *self.data.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(data);
     }
 }
 

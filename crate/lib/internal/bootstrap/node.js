@@ -87,6 +87,13 @@ function emitExit(code) {
   return +(process.exitCode ?? 0) | 0;
 }
 
+// The process's identity and what derives from it: called by the runtime after the bootstrap
+// (src/runtime.rs `Runtime::configure`), when it knows its embedder's options.
+function configure() {
+  require('internal/process/object').applyIdentity(process);
+  require('internal/modules/cjs/loader')._initPaths();
+}
+
 function exportHooks() {
   const { onUncaught, formatFatal } = require('internal/process/execution');
   const { onUnhandledRejection, onRejectionHandled } = require('internal/process/promises');
@@ -100,6 +107,7 @@ function exportHooks() {
     emitExit,
     runMain,
     evalMain,
+    configure,
   });
 }
 

@@ -67,7 +67,6 @@ function createProcess() {
   });
   EventEmitter.call(process);
 
-  const argv = config.argv.slice();
   let exitCode;
   let cwdCache;
 
@@ -90,13 +89,15 @@ function createProcess() {
     arch: 'x64',
     platform: 'linux',
     release: { name: 'node', lts: 'Iron' },
-    argv,
+    // The identity is applied by applyIdentity() once the runtime is configured: these hold
+    // the properties' places in Node's order until then.
+    argv: [],
     argv0: 'node',
-    execArgv: config.execArgv.slice(),
-    execPath: config.execPath,
-    env: createEnv(config.env),
-    pid: config.pid,
-    ppid: config.ppid,
+    execArgv: [],
+    execPath: '',
+    env: createEnv({}),
+    pid: 0,
+    ppid: 0,
     features: { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true },
     config: { target_defaults: {}, variables: {} },
     _exiting: false,
@@ -203,4 +204,17 @@ function createProcess() {
   return process;
 }
 
-module.exports = { createProcess };
+// The process's identity as the embedder gave it (argv, env, pid, ...): applied after the
+// bootstrap, so that a booted runtime holds nothing of its environment (src/runtime.rs
+// `Runtime::configure`).
+function applyIdentity(process) {
+  const identity = config.identity();
+  process.argv = identity.argv;
+  process.execArgv = identity.execArgv;
+  process.execPath = identity.execPath;
+  process.env = createEnv(identity.env);
+  process.pid = identity.pid;
+  process.ppid = identity.ppid;
+}
+
+module.exports = { createProcess, applyIdentity };

@@ -81,11 +81,15 @@ Module._cache = Object.create(null);
 Module.builtinModules = builtins.ids.filter((id) => !id.startsWith('internal/'));
 Module.isBuiltin = isBuiltin;
 Module.globalPaths = [];
-{
-  const home = process.env.HOME;
-  if (home) Module.globalPaths.push(path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries'));
-  Module.globalPaths.push(path.resolve(process.execPath, '..', '..', 'lib', 'node'));
-}
+// The global folders: NODE_PATH's entries, then ~/.node_modules and ~/.node_libraries, then
+// <prefix>/lib/node. Run when the runtime is configured (the environment is not known before).
+Module._initPaths = function _initPaths() {
+  const { HOME: home, NODE_PATH: nodePath } = internalBinding('config').identity().env;
+  const paths = nodePath ? nodePath.split(path.delimiter).filter(Boolean) : [];
+  if (home) paths.push(path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries'));
+  paths.push(path.resolve(process.execPath, '..', '..', 'lib', 'node'));
+  Module.globalPaths = paths;
+};
 Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
 
