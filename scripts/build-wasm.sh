@@ -76,6 +76,7 @@ cargo build --lib --target wasm32-unknown-unknown -p nodeboa "${flags[@]}" "${pa
 dir=debug; [ "$profile" = release ] && dir=release
 rm -rf "$out"; mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name "$name" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/$dir/nodeboa.wasm"
+node scripts/glue-factory.mjs "$out" "$name"
 
 if [ "$profile" = release ] && [ "$opt" != false ]; then
   bin="$root/tests/browser/node_modules/.bin/wasm-opt"

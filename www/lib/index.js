@@ -3,13 +3,13 @@
 // index.js (see scripts/build-wasm.sh); works from a bundler and from <script type="module">.
 //
 // How the pieces meet:
-// - One wasm instance per page (recreated from the cached module after a trap) holds every
-//   runtime; each Runtime owns one WasmRuntime, one MessageChannel and, once guest code first
-//   uses the thread pool, one WorkerPool.
+// - Each Runtime owns one wasm instance of the page's one compiled module (its memory goes when
+//   the runtime is freed; a trap kills only it), one WasmRuntime in it, one MessageChannel and,
+//   once guest code first uses the thread pool, one WorkerPool.
 // - A runtime is booted first (the bootstrap knows nothing of its options), then configured.
-//   The first booted runtime of an instance is copied as a heap snapshot (snapshot.js); a later
-//   instance, in this page after a trap or in the next page load, is restored from it, and its
-//   first runtime needs no bootstrap.
+//   The page's first booted runtime is copied as a heap snapshot (snapshot.js): every later
+//   instance, in this page or (through the Cache API) the next page load, is restored from it
+//   and needs no bootstrap.
 // - The driver runs the loop in slices of at most SLICE_BUDGET_MS, then gives the page the
 //   thread back: at once (MessageChannel) when work is ready, after a host timer for the next
 //   guest timer, or not at all while only pool work is out (a worker's reply wakes it).
@@ -34,12 +34,13 @@ const DEFAULT_POOL_SIZE = 4;
 const MAX_POOL_SIZE = 1024;
 
 let compiledModule = null; // Promise<WebAssembly.Module>, fetched and compiled once per page
-let generation = 0; // bumped when an instance traps: a fresh instance needs a fresh glue module
-let current = null; // { glue, module, exports, poisoned, restored, capture, runtimes, wasmUrl }
-let pending = null; // Promise of the instance being made (one at a time: they share the glue)
+let glueModule = null; // Promise of the glue module: its createBindings() makes an instance's bindings
 let heapSnapshot = null; // Uint8Array: this page's heap snapshot, once loaded or taken (snapshot.js)
 let storedSnapshot = null; // Promise<Uint8Array | null>: the one saved by an earlier page load
 let snapshotSaving = Promise.resolve(); // the Cache API write of the snapshot taken here
+let spare = null; // { made: Promise<instance>, useSnapshot }: made ahead by preload()
+let lastRestored = false; // the last runtime created was restored from the heap snapshot
+const live = new Set(); // the instances of the runtimes not freed yet
 
 // `source`: the wasm's URL, a Response, a WebAssembly.Module, or a promise of one of these (a
 // page can start `WebAssembly.compileStreaming(fetch(url))` in its <head>, before this module
@@ -62,61 +63,49 @@ function compile(source) {
   return compiledModule;
 }
 
-// The shared wasm instance, or a fresh one from the cached module when the last one trapped.
-// A fresh instance is restored from the page's heap snapshot when there is one (its first
-// runtime is then already booted: bootedRuntime); otherwise its first runtime is snapshotted.
-function instance(wasm, { heapSnapshot: useSnapshot = true } = {}) {
-  if (current && !current.poisoned) return Promise.resolve(current);
-  pending ??= makeInstance(wasm, useSnapshot).finally(() => { pending = null; });
-  return pending;
-}
-
+// One wasm instance per runtime: its own memory, so that freeing a runtime frees its heap at
+// once (Boa's collector has one stop-the-world heap per instance: a shared one made the next
+// runtime's first collection sweep every freed runtime's garbage, a task of over half a second),
+// and a trap kills only that runtime. A fresh instance is restored from the page's heap snapshot
+// when there is one (its runtime is then booted already: bootedRuntime); one made with no
+// snapshot boots its runtime, and that runtime is snapshotted for the instances after it.
 async function makeInstance(wasm, useSnapshot) {
   const wasmUrl = typeof wasm === 'string' || wasm instanceof URL ? new URL(wasm, location.href).href : WASM_URL;
   if (useSnapshot && !heapSnapshot) storedSnapshot ??= loadSnapshot(wasmUrl);
   const module = await compile(wasm);
-  // wasm-bindgen's glue keeps one instance per JS module: import it again under a new URL.
-  const glueUrl = generation === 0 ? GLUE_URL : `${GLUE_URL}?instance=${generation}`;
-  generation += 1;
-  const glue = await import(/* @vite-ignore */ glueUrl);
-  const exports = await glue.default({ module_or_path: module });
-  const inst = {
-    glue, module, exports, poisoned: false, restored: false, fromSnapshot: false, capture: null, runtimes: 0, wasmUrl,
-  };
+  glueModule ??= import(/* @vite-ignore */ GLUE_URL);
+  const bindings = (await glueModule).createBindings();
+  const exports = await bindings.default({ module_or_path: module });
+  const inst = { bindings, module, exports, poisoned: false, restored: false, capture: null, wasmUrl };
   const buildId = useSnapshot ? buildIdOf(module) : null;
   if (buildId) {
     const snapshot = heapSnapshot ?? await storedSnapshot;
     if (snapshot && restoreSnapshot(exports, snapshot, buildId)) {
-      inst.restored = true;
-      inst.fromSnapshot = true;
       heapSnapshot = snapshot;
+      inst.restored = true;
     } else {
       inst.capture = { pristine: usedPages(exports.memory), buildId };
     }
   }
-  current = inst;
   return inst;
 }
 
 /**
- * A booted WasmRuntime for a new runtime on `inst`: the one a restored snapshot holds, or a
- * template whose bootstrap runs here stage by stage, one task each. The first runtime of an
- * instance with no snapshot is snapshotted once booted (kept for this page, saved for the next).
+ * The booted WasmRuntime of `inst`: the one its restored snapshot holds, or a template whose
+ * bootstrap runs here stage by stage, one task each. While the page has no snapshot, a booted
+ * template is snapshotted (kept for this page's next runtimes, saved for the next page load).
  */
 async function bootedRuntime(inst) {
-  const { WasmRuntime } = inst.glue;
-  inst.runtimes += 1;
+  const { WasmRuntime } = inst.bindings;
   if (inst.restored) {
-    inst.restored = false;
     const restored = WasmRuntime.unstash();
     if (restored) return restored;
+    inst.restored = false;
   }
   let rt = WasmRuntime.template();
   do await yieldToPage(); while (!rt.bootStep());
-  // Only while this is the instance's one runtime: another's heap would be copied too.
-  if (inst.capture && inst.runtimes === 1) {
+  if (inst.capture && !heapSnapshot) {
     const { pristine, buildId } = inst.capture;
-    inst.capture = null;
     rt.stash();
     const snapshot = captureSnapshot(inst.exports, pristine, buildId);
     rt = WasmRuntime.unstash();
@@ -130,31 +119,36 @@ async function bootedRuntime(inst) {
 }
 
 /**
- * Fetch, compile and instantiate the wasm now (createRuntime does it on first use): a page can
- * start this early, while it renders. `wasm`: the URL (default: the package's), or a Response, a
- * WebAssembly.Module or a promise of one, such as a compileStreaming started in the page's
- * <head>. `heapSnapshot: false`: boot every runtime, neither restoring nor saving a heap snapshot
- * (snapshot.js). Resolves when the instance is ready.
+ * Fetch and compile the wasm now, and make the instance of the next runtime (createRuntime does
+ * it on first use): a page can start this early, while it renders. `wasm`: the URL (default: the
+ * package's), or a Response, a WebAssembly.Module or a promise of one, such as a compileStreaming
+ * started in the page's <head>. `heapSnapshot: false`: boot runtimes, neither restoring nor
+ * saving a heap snapshot (snapshot.js). Resolves when the instance is ready.
  */
-export async function preload(wasm, options = {}) {
-  await instance(wasm, options);
+export async function preload(wasm, { heapSnapshot: useSnapshot = true } = {}) {
+  if (spare?.useSnapshot !== useSnapshot) spare = { made: makeInstance(wasm, useSnapshot), useSnapshot };
+  const { made } = spare;
+  made.catch(() => { if (spare?.made === made) spare = null; });
+  await made;
 }
 
 /**
  * The page's heap snapshot (snapshot.js): `bytes` (0 when none was taken or loaded), `restored`
- * (the current instance was restored from one rather than booted), and `saved`, a promise that
- * settles when the snapshot taken in this page has been written for the next page load.
+ * (the last runtime created was restored from it rather than booted), and `saved`, a promise
+ * that settles when the snapshot taken in this page has been written for the next page load.
  */
 export function heapSnapshotInfo() {
-  return { bytes: heapSnapshot?.length ?? 0, restored: Boolean(current?.fromSnapshot), saved: snapshotSaving };
+  return { bytes: heapSnapshot?.length ?? 0, restored: lastRestored, saved: snapshotSaving };
 }
 
-/** Bytes of linear memory of the page's current wasm instance (0 before the first runtime). */
+/** Bytes of linear memory of the live (not freed) runtimes' wasm instances. */
 export function wasmMemoryBytes() {
-  return current?.exports?.memory?.buffer.byteLength ?? 0;
+  let bytes = 0;
+  for (const inst of live) bytes += inst.exports.memory.buffer.byteLength;
+  return bytes;
 }
 
-/** A trap poisons the wasm instance: every runtime on it is dead, new ones get a new instance. */
+/** A trap poisons the runtime's wasm instance: that runtime is dead; others, and new ones, live on. */
 export class WasmTrapError extends Error {
   constructor(cause) {
     super(`nodeboa: the wasm instance trapped (${cause && cause.message ? cause.message : cause}); ` +
@@ -498,6 +492,7 @@ class Runtime {
   constructor(inst, rt, options) {
     this.#inst = inst;
     this.#rt = rt;
+    live.add(inst);
     const each = typeof options.onLoopEvent === 'function' ? options.onLoopEvent : null;
     const batch = typeof options.onLoopEvents === 'function' ? options.onLoopEvents : null;
     this.#onBatch = batch;
@@ -694,8 +689,11 @@ class Runtime {
     this.#state = 'freed';
     const rt = this.#rt;
     this.#rt = null;
-    // A trapped instance is abandoned whole; freeing into it could trap again.
+    // A trapped instance is abandoned whole; freeing into it could trap again. Either way the
+    // instance goes with its runtime: nothing of the page holds it once this object lets go.
     if (!this.#inst.poisoned) rt.free();
+    live.delete(this.#inst);
+    this.#inst = null;
     if (running) {
       for (const o of this.#outputs) o.end();
       this.#reject(freedError());
@@ -704,6 +702,9 @@ class Runtime {
 
   /** `using rt = await createRuntime()` frees it at the end of the block. */
   [Symbol.dispose ?? Symbol.for('Symbol.dispose')]() { this.free(); }
+
+  /** The runtime's wasm memory (tests: a freed runtime's instance must be collectable). */
+  __wasmMemory() { return this.#inst?.exports.memory ?? null; }
 
   /** Trap the wasm instance on purpose (tests of trap recovery). */
   __trap() { this.#call(() => this.#rt.__trap()); }
@@ -779,9 +780,17 @@ class Runtime {
  * callbacks), stdin (string | Uint8Array), onLoopEvent (off by default), wasmUrl.
  */
 export async function createRuntime(options = {}) {
-  const inst = await instance(options.wasmUrl, options);
+  const useSnapshot = options.heapSnapshot !== false;
+  let made;
+  if (spare && spare.useSnapshot === useSnapshot && options.wasmUrl === undefined) {
+    ({ made } = spare);
+    spare = null;
+  }
+  const inst = await (made ?? makeInstance(options.wasmUrl, useSnapshot));
   try {
-    return new Runtime(inst, await bootedRuntime(inst), options);
+    const rt = new Runtime(inst, await bootedRuntime(inst), options);
+    lastRestored = inst.restored;
+    return rt;
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
       inst.poisoned = true;
@@ -802,8 +811,7 @@ function yieldToPage() {
 
 /** Run a pool job directly on a fresh pool of `size` workers (benchmarks, tests). */
 export async function createPool(size, options = {}) {
-  const inst = await instance(options.wasmUrl);
-  return new WorkerPool(size, inst.module);
+  return new WorkerPool(size, await compile(options.wasmUrl));
 }
 
 /** Job kinds of the pool (see crate/src/host/pool_job.rs). */

@@ -22,7 +22,7 @@ self.onmessage = async (event) => {
   const data = event.data;
   if (data.init) {
     try {
-      const g = await import(/* @vite-ignore */ data.glueUrl);
+      const g = (await import(/* @vite-ignore */ data.glueUrl)).createBindings();
       await g.default({ module_or_path: data.module });
       glue = g;
     } catch (error) {
