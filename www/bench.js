@@ -19,7 +19,7 @@ async function measureColdStart() {
   const scriptStart = performance.now();
   const api = await import(new URL('index.js', PKG).href);
   const imported = performance.now();
-  await api.preload(window.nodeboaWasm);
+  await api.preload(window.nodeboaWasm, { heapSnapshot: window.nodeboaHeap ?? true });
   const instantiated = performance.now();
   let firstStdout = null;
   const rt = await api.createRuntime({

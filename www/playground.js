@@ -87,5 +87,5 @@ code.addEventListener('keydown', (event) => {
 runButton.disabled = false;
 status.textContent = 'ready';
 // The wasm instance, ready before the first Run (its compile started in index.html's <head>).
-preload(window.nodeboaWasm).catch(() => {}); // a failure shows on Run, from createRuntime
+preload(window.nodeboaWasm, { heapSnapshot: window.nodeboaHeap ?? true }).catch(() => {}); // a failure shows on Run, from createRuntime
 document.body.dataset.ready = 'true';

@@ -178,7 +178,11 @@ export function heapSnapshotInfo(): { bytes: number; restored: boolean; saved: P
  */
 export function preload(
   wasm?: string | URL | Response | WebAssembly.Module | Promise<string | URL | Response | WebAssembly.Module | null>,
-  options?: { heapSnapshot?: boolean },
+  /**
+   * `heapSnapshot`: false to boot every runtime; or a promise of the saved snapshot's bytes, read
+   * by the page in its `<head>` (package README, "Heap snapshots").
+   */
+  options?: { heapSnapshot?: boolean | Promise<ArrayBuffer | Uint8Array | null | undefined> },
 ): Promise<void>;
 
 export class WasmTrapError extends Error {

@@ -21,7 +21,7 @@
 
 import {
   buildIdOf, capture as captureSnapshot, load as loadSnapshot, restore as restoreSnapshot,
-  save as saveSnapshot, usedPages,
+  pristineCopy, save as saveSnapshot,
 } from './snapshot.js';
 
 const GLUE_URL = new URL('./nodeboa_wasm.js', import.meta.url).href;
@@ -84,7 +84,7 @@ async function makeInstance(wasm, useSnapshot) {
       heapSnapshot = snapshot;
       inst.restored = true;
     } else {
-      inst.capture = { pristine: usedPages(exports.memory), buildId };
+      inst.capture = { pristine: pristineCopy(exports.memory), buildId };
     }
   }
   return inst;
@@ -107,7 +107,7 @@ async function bootedRuntime(inst) {
   if (inst.capture && !heapSnapshot) {
     const { pristine, buildId } = inst.capture;
     rt.stash();
-    const snapshot = captureSnapshot(inst.exports, pristine, buildId);
+    const snapshot = await captureSnapshot(inst.exports, pristine, buildId, yieldToPage);
     rt = WasmRuntime.unstash();
     if (snapshot) {
       heapSnapshot = snapshot;
@@ -123,9 +123,15 @@ async function bootedRuntime(inst) {
  * it on first use): a page can start this early, while it renders. `wasm`: the URL (default: the
  * package's), or a Response, a WebAssembly.Module or a promise of one, such as a compileStreaming
  * started in the page's <head>. `heapSnapshot: false`: boot runtimes, neither restoring nor
- * saving a heap snapshot (snapshot.js). Resolves when the instance is ready.
+ * saving a heap snapshot (snapshot.js); or a promise of the saved snapshot's bytes that the page
+ * started reading in its <head> (README). Resolves when the instance is ready.
  */
-export async function preload(wasm, { heapSnapshot: useSnapshot = true } = {}) {
+export async function preload(wasm, { heapSnapshot: early = true } = {}) {
+  const useSnapshot = early !== false;
+  // A read of the saved snapshot that the page started in its <head> (README: heap snapshots).
+  if (useSnapshot && typeof early?.then === 'function' && !heapSnapshot) {
+    storedSnapshot ??= Promise.resolve(early).then((bytes) => (bytes ? new Uint8Array(bytes) : null), () => null);
+  }
   if (spare?.useSnapshot !== useSnapshot) spare = { made: makeInstance(wasm, useSnapshot), useSnapshot };
   const { made } = spare;
   made.catch(() => { if (spare?.made === made) spare = null; });

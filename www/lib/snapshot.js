@@ -8,7 +8,7 @@
 //   everything a booted runtime is lives in the instance's linear memory: Boa's heap, the event
 //   loop, the VFS, the allocator's own state. A byte copy of that memory, put into a fresh
 //   instance of the same module, is the same booted runtime (the approach of Wizer and of V8's
-//   startup snapshots), for the cost of copying ~15 MB.
+//   startup snapshots), for the cost of copying the ~3 MB the bootstrap changed.
 // - What must hold for the copy to be exact:
 //   - the bootstrap reads nothing of the embedder's options: the runtime is configured after it
 //     (crate/src/runtime.rs `Runtime::configure`), so one snapshot serves every runtime;
@@ -22,12 +22,13 @@
 //     copied memory;
 //   - the same module: a snapshot carries the build id that scripts/build-wasm.sh writes into the
 //     module's `nodeboa_build` custom section, and is used only with a module that has it.
-// - Only 4 KiB pages that are not zero are kept (a booted instance is ~46 MB, ~14 MB of it not
-//   zero), plus every page that was not zero in the fresh instance (its data segments), so a page
-//   the program zeroed is zeroed again.
+// - Only the 4 KiB pages that differ from the fresh instance's are kept: a fresh instance of the
+//   same module starts out the same (data segments, then wasm-bindgen's start function), so
+//   those are all a restore must write (a booted instance is ~38 MB, ~5 MB of it not zero, and
+//   ~2.7 MB of that changed by the bootstrap).
 // - Persistence: a page keeps its snapshot in memory for the instances it creates later (after a
 //   trap), and in the Cache API under the wasm's URL, so that the next page load restores
-//   instead of booting. Reading it there (~35 ms for 14 MB) runs alongside the wasm's own load.
+//   instead of booting. Reading it there runs alongside the wasm's own load.
 
 const MAGIC = 0x3153424e; // "NBS1"
 const PAGE = 4096;
@@ -38,6 +39,8 @@ const PAGE_OBJECTS = [() => globalThis, () => globalThis.performance, () => glob
 // constants (undefined, null, true, false) its start function puts there.
 const HEAP_BASE = 1024;
 const CACHE_NAME = 'nodeboa-heap-snapshots';
+// Pages compared between two pauses of `capture` (4 MB).
+const PAGES_PER_PAUSE = 1024;
 
 /** The build id of a compiled module (`nodeboa_build` custom section), or null. */
 export function buildIdOf(module) {
@@ -45,27 +48,32 @@ export function buildIdOf(module) {
   return section ? new TextDecoder().decode(section) : null;
 }
 
-// True when the 4 KiB page at `index` of `words` (a Uint32Array of the memory) holds a set bit.
-function pageUsed(words, index) {
-  const end = (index + 1) * (PAGE / 4);
-  for (let i = index * (PAGE / 4); i < end; i++) if (words[i] !== 0) return true;
-  return false;
+/** A copy of a fresh instance's memory, as instantiated (its data segments): what `capture` compares with. */
+export function pristineCopy(memory) {
+  return new Uint8Array(memory.buffer.slice(0));
 }
 
-/** Which 4 KiB pages of a fresh instance's memory are not zero: its data, as instantiated. */
-export function usedPages(memory) {
-  const words = new Uint32Array(memory.buffer);
-  const used = new Uint8Array(words.length / (PAGE / 4));
-  for (let p = 0; p < used.length; p++) used[p] = pageUsed(words, p) ? 1 : 0;
-  return used;
+// True when the 4 KiB page at `index` of `words` (Uint32Arrays) differs from `before` (which
+// may be shorter: past its end, memory was zero).
+function pageChanged(words, before, index) {
+  const start = index * (PAGE / 4);
+  const end = start + PAGE / 4;
+  if (start >= before.length) {
+    for (let i = start; i < end; i++) if (words[i] !== 0) return true;
+    return false;
+  }
+  for (let i = start; i < end; i++) if (words[i] !== before[i]) return true;
+  return false;
 }
 
 /**
  * The snapshot of an instance (`exports`: memory and `__wbindgen_externrefs`) with no call in
- * flight, whose fresh memory had the `pristine` pages in use: a Uint8Array, or null when a page
- * object other than the known ones is held in its externref table.
+ * flight, whose fresh memory was `pristine` (pristineCopy): a Uint8Array, or null when a page
+ * object other than the known ones is held in its externref table. `pause()` is awaited every
+ * few MB (the page's thread given back: comparing ~40 MB takes tens of ms); nothing may run in
+ * the instance meanwhile.
  */
-export function capture(exports, pristine, buildId) {
+export async function capture(exports, pristine, buildId, pause = async () => {}) {
   const table = exports.__wbindgen_externrefs;
   const slots = [];
   // Below HEAP_BASE only borrowed references of calls that have returned: dead.
@@ -78,10 +86,12 @@ export function capture(exports, pristine, buildId) {
   }
   const bytes = new Uint8Array(exports.memory.buffer);
   const words = new Uint32Array(exports.memory.buffer);
+  const before = new Uint32Array(pristine.buffer, pristine.byteOffset, pristine.byteLength / 4);
   const runs = [];
   let kept = 0;
   for (let p = 0; p < words.length / (PAGE / 4); p++) {
-    if (!pristine[p] && !pageUsed(words, p)) continue;
+    if (p % PAGES_PER_PAUSE === PAGES_PER_PAUSE - 1) await pause();
+    if (!pageChanged(words, before, p)) continue;
     const last = runs.length - 2;
     if (last >= 0 && runs[last] + runs[last + 1] === p) runs[last + 1] += 1;
     else runs.push(p, 1);
