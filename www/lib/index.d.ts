@@ -164,7 +164,7 @@ export interface Runtime {
 
 export function createRuntime(options?: RuntimeOptions): Promise<Runtime>;
 
-/** Bytes of linear memory of the page's wasm instance (shared by its runtimes). */
+/** Bytes of linear memory of the live (not freed) runtimes' wasm instances (one each). */
 export function wasmMemoryBytes(): number;
 /**
  * The page's heap snapshot: its size (0: none), whether the current instance was restored from
