@@ -212,10 +212,10 @@ impl HostHooks for NodeHostHooks {
 /// is what was measured and tuned.
 const GC_HEADROOM: usize = 16 * 1024 * 1024;
 /// One ballast box: ~128 KiB as `boa_gc` counts it (`size_of` of its box), all zeros. Moving it
-/// copies them, so the headroom costs start-up time: 8 MiB is a trade between that and fewer
+/// copies them, so the headroom costs start-up time: its size is a trade between that and fewer
 /// collections. NOTE: zeros, not padding: a copied padding is whatever the stack held, and the
 /// pages it dirties would go into every heap snapshot of a booted runtime (www/lib/snapshot.js
-/// keeps only pages that are not zero: 14.7 MB with padding, half that with zeros).
+/// keeps only the pages the bootstrap changed: 14.7 MB with padding, 2.7 MB with zeros).
 #[derive(boa_gc::Trace, boa_gc::Finalize)]
 #[boa_gc(unsafe_empty_trace)]
 struct GcBallast(#[allow(dead_code)] [u8; BALLAST_BYTES]);

@@ -498,7 +498,6 @@ class Runtime {
   constructor(inst, rt, options) {
     this.#inst = inst;
     this.#rt = rt;
-    live.add(inst);
     const each = typeof options.onLoopEvent === 'function' ? options.onLoopEvent : null;
     const batch = typeof options.onLoopEvents === 'function' ? options.onLoopEvents : null;
     this.#onBatch = batch;
@@ -529,6 +528,7 @@ class Runtime {
     this.#channel.port1.onmessage = () => { this.#scheduled = false; this.#slice(); };
     for (const [path, data] of Object.entries(options.files ?? {})) this.writeFile(path, data);
     for (const [path, target] of Object.entries(options.symlinks ?? {})) this.symlink(target, path);
+    live.add(inst);
   }
 
   // Deliver the events since the last flush in time order: the loop's own (recorded by Rust)
