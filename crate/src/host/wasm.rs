@@ -95,11 +95,13 @@ impl CallbackOutput {
     }
 
     fn call_with_bytes(&self, pick: fn(&(js_sys::Function, js_sys::Function)) -> &js_sys::Function, bytes: &[u8]) {
-        // Cloned out of the cell: the callback may re-enter (a stdout callback that frees the
-        // runtime, or writes again).
-        let Some(f) = self.sinks.borrow().as_ref().map(|sinks| pick(sinks).clone()) else { return };
+        // A shared borrow, not a clone (a clone is a trip to JavaScript per write): a callback
+        // that writes again borrows again, and only `attach` (from `configure`, never during a
+        // write) borrows mutably.
+        let sinks = self.sinks.borrow();
+        let Some(sinks) = sinks.as_ref() else { return };
         // NOTE: an embedder callback that throws loses that chunk; the guest must not die of it.
-        let _ = f.call1(&JsValue::UNDEFINED, &js_sys::Uint8Array::from(bytes).into());
+        let _ = pick(sinks).call1(&JsValue::UNDEFINED, &js_sys::Uint8Array::from(bytes).into());
     }
 }
 
