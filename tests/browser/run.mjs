@@ -63,6 +63,15 @@ function runHostAsync(program, script, cwd, d) {
     if (hostRunning < HOST_JOBS) go(); else hostWaiting.push(go);
   });
 }
+// Where a case's stdout first differs, for the mismatch line: one line of each, quoted.
+function firstDifference(expected, got) {
+  if (expected === got) return '';
+  const want = expected.split('\n');
+  const have = got.split('\n');
+  let line = 0;
+  while (want[line] === have[line]) line += 1;
+  return `; stdout line ${line + 1}: expected ${JSON.stringify(want[line] ?? '(end)')}, got ${JSON.stringify(have[line] ?? '(end)')}`;
+}
 async function newPage(browser, url) {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
@@ -624,7 +633,8 @@ process.stdin.on('end', () => {
         if (c.against === 'node') t.pass += 1;
         else t.passCli += 1;
       }
-      else t.failures.push(`${c.name}: expected ${c.against}'s code ${expected.code}, got ${got.code}${got.error ? ` (${got.error})` : ''}`);
+      else t.failures.push(`${c.name}: expected ${c.against}'s code ${expected.code}, got ${got.code}${got.error ? ` (${got.error})` : ''}` +
+        firstDifference(expected.stdout, got.stdout));
     }
   }));
   for (const suite of SUITES) {
