@@ -128,23 +128,16 @@ function validateFdCpp(fd) {
       // Everything else reads as Node's JavaScript check has it.
       received = new ERR_INVALID_ARG_TYPE('fd', 'number', fd).message.replace(/^.*? Received /, '');
     }
-    throw cppError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    throw require('internal/errors').cppError(TypeError, 'ERR_INVALID_ARG_TYPE',
       `The "fd" argument must be of type number. Received ${received}`);
   }
   const outOfRange = fd < 0 || fd > 2147483647;
   if (outOfRange || !Number.isInteger(fd)) {
     const range = outOfRange && Number.isFinite(fd) ? '>= 0 && <= 2147483647' : 'an integer';
-    throw cppError(RangeError, 'ERR_OUT_OF_RANGE',
+    throw require('internal/errors').cppError(RangeError, 'ERR_OUT_OF_RANGE',
       `The value of "fd" is out of range. It must be ${range}. Received ${fd}`);
   }
   return fd;
-}
-
-// An error as Node's C++ THROW_ERR_* macros make it: the engine's class with a `code` added.
-function cppError(Ctor, code, message) {
-  const e = new Ctor(message);
-  e.code = code;
-  return e;
 }
 
 // ----- existence and access -----

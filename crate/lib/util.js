@@ -338,6 +338,12 @@ function isPrimitive(arg) {
   return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
 }
 
+// The entries of `.env` text (internal/dotenv), as an object.
+function parseEnv(content) {
+  lazyValidators().validateString(content, 'content');
+  return require('internal/dotenv').parseEnv(content);
+}
+
 const system = require('internal/util/system');
 const { errnoException, exceptionWithHostPort } = require('internal/errors');
 
@@ -381,6 +387,7 @@ const utilExports = {
   transferableAbortController: system.transferableAbortController,
   aborted: system.aborted,
   types,
+  parseEnv,
 };
 
 // NOTE: these are accessors (enumerable, in the same key order), not data properties as in
@@ -391,6 +398,9 @@ for (const name of ['format', 'formatWithOptions', 'inspect', 'stripVTControlCha
 defineLazyProperty(utilExports, 'parseArgs', () => require('internal/util/parse_args').parseArgs, true);
 for (const name of ['TextDecoder', 'TextEncoder']) {
   defineLazyProperty(utilExports, name, () => require('internal/encoding')[name], true);
+}
+for (const name of ['MIMEType', 'MIMEParams']) {
+  defineLazyProperty(utilExports, name, () => require('internal/mime')[name], true);
 }
 
 module.exports = utilExports;

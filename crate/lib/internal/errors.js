@@ -155,6 +155,7 @@ E('ERR_INVALID_FILE_URL_PATH', TypeError);
 E('ERR_INVALID_HANDLE_TYPE', TypeError);
 E('ERR_INVALID_HTTP_TOKEN', TypeError);
 E('ERR_INVALID_IP_ADDRESS', TypeError);
+E('ERR_INVALID_MIME_SYNTAX', TypeError);
 E('ERR_INVALID_MODULE_SPECIFIER', TypeError);
 E('ERR_INVALID_OPT_VALUE_ENCODING', TypeError);
 E('ERR_INVALID_PACKAGE_CONFIG', Error);
@@ -229,6 +230,7 @@ module.exports = {
   SystemError,
   get aggregateTwoErrors() { return lazyHelpers().aggregateTwoErrors; },
   codes,
+  get cppError() { return lazyHelpers().cppError; },
   defineVisible,
   E,
   get errnoException() { return lazySystem().errnoException; },

@@ -59,6 +59,14 @@ function genericNodeError(message, props) {
   return err;
 }
 
+// An error as Node's C++ THROW_ERR_* macros make it: the engine's class, the C++ layer's own
+// wording (not the code's message in the table), and a `code` added.
+function cppError(Ctor, code, message) {
+  const e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
 function isErrorStackTraceLimitWritable() {
   const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
   if (desc === undefined) return Object.isExtensible(Error);
@@ -68,6 +76,7 @@ function isErrorStackTraceLimitWritable() {
 module.exports = {
   AbortError,
   aggregateTwoErrors,
+  cppError,
   fallbackInspect,
   genericNodeError,
   hideStackFrames,

@@ -225,6 +225,9 @@ M('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`);
 M('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
 M('ERR_INVALID_HTTP_TOKEN', (name, field) => `${name} must be a valid HTTP token ["${field}"]`);
 M('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`);
+M('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) =>
+  `The MIME syntax for a ${production} in "${str}" is invalid` +
+  (invalidIndex === -1 ? '' : ` at ${invalidIndex}`));
 M('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`);
 M('ERR_INVALID_OPT_VALUE_ENCODING', (value) =>

@@ -184,6 +184,10 @@ function createProcess() {
     validateBoolean(value, 'val');
     sourceMapsEnabled = value;
   };
+  // The entries of a `.env` file (internal/dotenv) that `process.env` does not hold yet.
+  process.loadEnvFile = function loadEnvFile(path = undefined) {
+    require('internal/dotenv').loadEnvFile(process.env, path);
+  };
   process.binding = function binding(name) {
     throw new Error(`No such module: ${name}`);
   };
