@@ -20,6 +20,13 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kListenersHook = Symbol.for('nodeboa.eventTarget.listeners');
 // Internal option key: events the runtime itself creates (abort) are trusted.
 const kTrustEvent = Symbol('kTrustEvent');
+// Hooks a subclass may define, called after a listener is added or removed with the type's
+// listener count (MessagePort refs its loop handle on its first 'message' listener).
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
+// What a NodeEventTarget's `on()` listeners receive instead of the event, when an event has it
+// (a MessageEvent's data).
+const kNodeValue = Symbol('kNodeValue');
 
 function inspectAs(self, name, fields, depth, options, inspect) {
   if (depth < 0) return name;
@@ -302,6 +309,7 @@ class EventTarget {
     const record = { listener, capture, once, passive, removed: false, cleanup: null };
     list.push(record);
     checkMaxListeners(this, type, list.length);
+    if (this[kNewListener] !== undefined) this[kNewListener](list.length, type);
     if (signal) {
       const onAbort = () => this.removeEventListener(type, listener, { capture });
       signal.addEventListener('abort', onAbort, { once: true });
@@ -323,6 +331,7 @@ class EventTarget {
     record.removed = true;
     if (record.cleanup) record.cleanup();
     if (list.length === 0) this.#listeners.delete(type);
+    if (this[kRemoveListener] !== undefined) this[kRemoveListener](list.length, type);
   }
 
   dispatchEvent(event) {
@@ -360,8 +369,10 @@ class EventTarget {
     return !event.defaultPrevented;
   }
 
-  // nodeboa hook read by events.getEventListeners.
+  // nodeboa hook read by events.getEventListeners (and, without a type, NodeEventTarget's
+  // eventNames: the types that have listeners).
   [kListenersHook](type) {
+    if (type === undefined) return [...this.#listeners.keys()];
     const list = this.#listeners.get(`${type}`);
     return list === undefined ? [] : list.map((r) => r.listener);
   }
@@ -382,6 +393,100 @@ for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent']) 
     ...Object.getOwnPropertyDescriptor(EventTarget.prototype, key),
     enumerable: true,
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// NodeEventTarget: an EventTarget with EventEmitter's method names (MessagePort's base). An
+// `on()` listener is added as a wrapper that passes it the event's node value (a MessageEvent's
+// data) or the event; `emit(type, arg)` dispatches the event `kCreateEvent` makes for `arg`.
+
+const kCreateEvent = Symbol('kCreateEvent');
+
+class NodeEventTarget extends EventTarget {
+  // type -> Map(listener -> wrapper)
+  #wrappers = new Map();
+
+  #wrapperOf(type, listener) {
+    let byListener = this.#wrappers.get(type);
+    if (byListener === undefined) {
+      byListener = new Map();
+      this.#wrappers.set(type, byListener);
+    }
+    let wrapper = byListener.get(listener);
+    if (wrapper === undefined) {
+      wrapper = function (event) {
+        return listener.call(this, kNodeValue in event ? event[kNodeValue] : event);
+      };
+      byListener.set(listener, wrapper);
+    }
+    return wrapper;
+  }
+
+  setMaxListeners(n) {
+    require('events').setMaxListeners(n, this);
+  }
+
+  getMaxListeners() {
+    const events = require('events');
+    return this[events.kMaxEventTargetListeners] ?? events.defaultMaxListeners;
+  }
+
+  eventNames() {
+    return this[kListenersHook]();
+  }
+
+  listenerCount(type) {
+    return this[kListenersHook](type).length;
+  }
+
+  off(type, listener) {
+    return this.removeListener(type, listener);
+  }
+
+  removeListener(type, listener) {
+    type = `${type}`;
+    const wrapper = this.#wrappers.get(type)?.get(listener);
+    if (wrapper !== undefined) {
+      this.#wrappers.get(type).delete(listener);
+      this.removeEventListener(type, wrapper);
+    }
+    return this;
+  }
+
+  on(type, listener) {
+    return this.addListener(type, listener);
+  }
+
+  addListener(type, listener) {
+    type = `${type}`;
+    this.addEventListener(type, this.#wrapperOf(type, listener));
+    return this;
+  }
+
+  once(type, listener) {
+    type = `${type}`;
+    const wrapper = this.#wrapperOf(type, listener);
+    this.addEventListener(type, wrapper, { once: true });
+    return this;
+  }
+
+  emit(type, arg) {
+    type = `${type}`;
+    const hadListeners = this.listenerCount(type) > 0;
+    const event = this[kCreateEvent] === undefined ? new Event(type) : this[kCreateEvent](arg, type);
+    Object.defineProperty(event, kNodeValue, { value: arg });
+    this.dispatchEvent(event);
+    return hadListeners;
+  }
+
+  removeAllListeners(type = undefined) {
+    const types = type === undefined ? this.eventNames() : [`${type}`];
+    for (const t of types) {
+      for (const listener of this[kListenersHook](t)) this.removeEventListener(t, listener);
+      this.#wrappers.delete(t);
+    }
+    return this;
+  }
 }
 
 // An `on<type>` handler attribute on a prototype (e.g. AbortSignal#onabort).
@@ -421,6 +526,11 @@ module.exports = {
   defineEventHandler,
   isEvent,
   isEventTarget,
+  kCreateEvent,
+  kNewListener,
+  kNodeValue,
+  kRemoveListener,
   kTrustEvent,
+  NodeEventTarget,
   inspectAs,
 };

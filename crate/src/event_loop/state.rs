@@ -104,6 +104,8 @@ pub struct LoopState {
     requests: RefCell<FxHashMap<u64, CompletionHandler>>,
     /// The requests handed to the host's pool and not yet taken back (see [`Self::submit_trip`]).
     pooled: RefCell<rustc_hash::FxHashSet<u64>>,
+    /// The requests that are wakeups (see [`Self::submit_async`]): they keep nothing alive.
+    wakeups: RefCell<rustc_hash::FxHashSet<u64>>,
     next_request: Cell<u64>,
     /// Other referenced active handles (watchers, stdin): each keeps the loop alive.
     handle_refs: Cell<usize>,
@@ -150,6 +152,7 @@ impl LoopState {
             closing: RefCell::default(),
             requests: RefCell::default(),
             pooled: RefCell::default(),
+            wakeups: RefCell::default(),
             next_request: Cell::new(1),
             handle_refs: Cell::new(0),
             exit_code: Cell::new(None),
@@ -186,7 +189,7 @@ impl LoopState {
     pub fn alive(&self) -> bool {
         self.timers.borrow().has_refed_active()
             || self.immediates.borrow().has_refed()
-            || !self.requests.borrow().is_empty()
+            || self.requests.borrow().len() > self.wakeups.borrow().len()
             || self.handle_refs.get() > 0
             || !self.pending.borrow().is_empty()
             || !self.closing.borrow().is_empty()
@@ -298,6 +301,18 @@ impl LoopState {
         self.submit_work(Box::new(|| Box::new(())), done)
     }
 
+    /// A wakeup of the loop, as libuv's `uv_async_send` on an unreferenced async handle (a
+    /// MessagePort's): `done` runs in the next poll phase, if the loop runs one. It does not keep
+    /// the loop alive: what does is the receiving port's own reference ([`Self::ref_handle`]).
+    pub fn submit_async(&self, done: CompletionHandler) -> u64 {
+        let id = self.next_request.get();
+        self.next_request.set(id + 1);
+        self.requests.borrow_mut().insert(id, done);
+        self.wakeups.borrow_mut().insert(id);
+        self.host.completions.push(crate::host::Completion { id, result: Box::new(()) });
+        id
+    }
+
     /// Hand a data-described job to the pool (on a Web Worker in the browser); `done` runs in a
     /// later poll phase with its output bytes (a `Vec<u8>`).
     pub fn submit_job(&self, job: crate::host::PoolJob, done: CompletionHandler) -> u64 {
@@ -319,6 +334,9 @@ impl LoopState {
     pub(super) fn take_request(&self, id: u64) -> Option<CompletionHandler> {
         self.pooled.borrow_mut().remove(&id);
         let handler = self.requests.borrow_mut().remove(&id);
+        if self.wakeups.borrow_mut().remove(&id) {
+            return handler;
+        }
         if handler.is_some() {
             self.trace(|| LoopEvent::PoolJobEnd { id });
         }

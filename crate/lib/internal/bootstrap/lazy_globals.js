@@ -29,6 +29,9 @@ defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 for (const name of ['atob', 'btoa']) Object.defineProperty(globalThis, name, { enumerable: true });
+for (const name of ['BroadcastChannel', 'MessageChannel', 'MessagePort', 'MessageEvent']) {
+  defineLazyGlobal(name, () => require('internal/worker/io')[name]);
+}
 defineLazyGlobal('Blob', () => require('internal/blob').Blob);
 defineLazyGlobal('File', () => require('internal/blob').File);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
