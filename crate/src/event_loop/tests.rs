@@ -120,6 +120,31 @@ fn pool_completions_run_in_poll_so_immediates_beat_timers() {
 }
 
 #[test]
+fn a_wakeup_runs_in_poll_but_keeps_nothing_alive() {
+    // A message to a port whose listener is unref'd: delivered while a timer runs the loop (in
+    // the poll phase, so before the immediate), dropped when nothing does.
+    let r = run("const { port1, port2 } = new MessageChannel();\n\
+                 port2.on('message', (v) => log('got ' + v)); port2.unref();\n\
+                 setTimeout(() => { log('timeout'); port1.postMessage(2);\n\
+                   setImmediate(() => log('immediate')); }, 40);\n\
+                 setTimeout(() => { log('last'); port1.postMessage(3); }, 80);");
+    assert_eq!(r.stdout, "timeout\ngot 2\nimmediate\nlast\n");
+    assert_eq!(r.clock_ms, 80);
+    assert_eq!(r.code, 0);
+}
+
+#[test]
+fn a_referenced_port_keeps_the_loop_alive_until_closed() {
+    // Only the port keeps the loop running until the unref'd timers fire.
+    let r = run("const { port1, port2 } = new MessageChannel();\n\
+                 port2.on('message', (v) => log('got ' + v));\n\
+                 setTimeout(() => port1.postMessage('late'), 25).unref();\n\
+                 setTimeout(() => { log('closing'); port2.close(); }, 60).unref();");
+    assert_eq!(r.stdout, "got late\nclosing\n");
+    assert_eq!(r.clock_ms, 60);
+}
+
+#[test]
 fn ticks_then_microtasks_after_every_callback() {
     let r =
         run("setTimeout(() => { Promise.resolve().then(() => log('p1')); process.nextTick(() => log('t1')); }, 1);\n\
