@@ -1,0 +1,4 @@
+'use strict';
+// _stream_duplex: Node's legacy alias of stream.Duplex, kept for old packages.
+
+module.exports = require('stream').Duplex;

@@ -1,0 +1,4 @@
+'use strict';
+// _stream_passthrough: Node's legacy alias of stream.PassThrough, kept for old packages.
+
+module.exports = require('stream').PassThrough;
