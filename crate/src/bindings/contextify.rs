@@ -1,4 +1,5 @@
-//! `internalBinding('contextify')`: compiling guest and built-in source into functions.
+//! `internalBinding('contextify')`: compiling guest and built-in source into functions, and the
+//! realms behind `vm` contexts.
 //!
 //! Before parsing, a source nested deeper than the host allows is refused with V8's
 //! `RangeError: Maximum call stack size exceeded` (see [`crate::source_check`]). A parse error
@@ -8,7 +9,9 @@
 use super::{arg_list, arg_string, object_with};
 use crate::runtime::Environment;
 use crate::source_check::max_nesting_depth;
+use boa_engine::object::builtins::JsArray;
 use boa_engine::property::PropertyDescriptor;
+use boa_engine::realm::Realm;
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, Script, Source};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,6 +24,9 @@ pub fn create(ctx: &mut Context) -> JsObject {
             ("compileFunction", 3, compile_function_native),
             ("evalScript", 2, eval_script),
             ("lineOneOffset", 1, line_one_offset),
+            ("createRealm", 0, create_realm),
+            ("evalInRealm", 3, eval_in_realm),
+            ("parseScript", 2, parse_script),
         ],
     )
 }
@@ -49,10 +55,22 @@ fn line_one_offset(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 /// Parse `code` (the `source` of `filename`, after `prefix_len` characters of wrapper on its
 /// first line) as a classic script.
 fn parse(ctx: &mut Context, code: &str, filename: &str, source: &str, prefix_len: usize) -> JsResult<Script> {
+    parse_in(ctx, code, filename, source, prefix_len, None)
+}
+
+/// [`parse`], for `realm` (the current one when `None`).
+fn parse_in(
+    ctx: &mut Context,
+    code: &str,
+    filename: &str,
+    source: &str,
+    prefix_len: usize,
+    realm: Option<Realm>,
+) -> JsResult<Script> {
     if max_nesting_depth(source) > Environment::of(ctx).limits.max_nesting_depth {
         return Err(JsNativeError::range().with_message("Maximum call stack size exceeded").into());
     }
-    Script::parse(Source::from_bytes(code).with_path(Path::new(filename)), None, ctx)
+    Script::parse(Source::from_bytes(code).with_path(Path::new(filename)), realm, ctx)
         .map_err(|err| with_source_context(ctx, err, filename, source, prefix_len))
 }
 
@@ -135,6 +153,46 @@ fn eval_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     let source = arg_string(args, 0, ctx)?;
     let filename = arg_string(args, 1, ctx)?;
     parse(ctx, &source, &filename, &source, 0)?.evaluate(ctx)
+}
+
+/// `parseScript(source, filename)`: throws the `SyntaxError` of a malformed classic script, runs
+/// nothing (`new vm.Script`).
+fn parse_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let source = arg_string(args, 0, ctx)?;
+    let filename = arg_string(args, 1, ctx)?;
+    parse(ctx, &source, &filename, &source, 0).map(|_| JsValue::undefined())
+}
+
+/// A realm of its own (fresh intrinsics and global object) for a `vm` context, held by the
+/// object `createRealm` returns, so it lives as long as the context does.
+#[derive(boa_gc::Trace, boa_gc::Finalize, boa_engine::JsData)]
+struct VmRealm(Realm);
+
+/// `createRealm() → [handle, global]`: a new realm, and its global object.
+fn create_realm(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let realm = ctx.create_realm()?;
+    let outer = ctx.enter_realm(realm.clone());
+    let global = ctx.global_object();
+    ctx.enter_realm(outer);
+    let handle = JsObject::from_proto_and_data(None, VmRealm(realm));
+    Ok(JsArray::from_iter([handle.into(), global.into()], ctx).into())
+}
+
+/// `evalInRealm(handle, source, filename) → completion value`: a classic script parsed and run in
+/// the realm of `handle` (from `createRealm`).
+fn eval_in_realm(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let realm = args
+        .first()
+        .and_then(JsValue::as_object)
+        .and_then(|o| o.downcast_ref::<VmRealm>().map(|r| r.0.clone()))
+        .ok_or_else(|| JsNativeError::typ().with_message("evalInRealm: not a realm"))?;
+    let source = arg_string(args, 1, ctx)?;
+    let filename = arg_string(args, 2, ctx)?;
+    // The script is parsed against its realm's global scope, and runs in it.
+    let outer = ctx.enter_realm(realm.clone());
+    let result = parse_in(ctx, &source, &filename, &source, 0, Some(realm)).and_then(|script| script.evaluate(ctx));
+    ctx.enter_realm(outer);
+    result
 }
 
 #[cfg(test)]
