@@ -1,7 +1,7 @@
 // BroadcastChannel: a message reaches every other channel of the same name (not the sender, not
 // other names), cloned for each, in the order the channels were made; a channel is referenced
 // from its creation until closed or unref()'d; a closed channel's postMessage throws
-// InvalidStateError; MessageEvent's constructor and fields.
+// InvalidStateError; MessageEvent's constructor and fields; how a channel is inspected.
 const a = new BroadcastChannel('ch');
 const b = new BroadcastChannel('ch');
 const c = new BroadcastChannel('other');
@@ -36,3 +36,8 @@ const empty = new MessageEvent('x');
 console.log(empty.data, empty.origin === '', empty.source, empty.ports, Object.isFrozen(empty.ports));
 console.log(Object.getOwnPropertyNames(MessageEvent.prototype).sort().join());
 process.on('exit', () => console.log('exit'));
+const shown = new BroadcastChannel('shown');
+shown.unref();
+console.log(shown, [shown], require('util').inspect({ a: { b: { c: shown } } }));
+shown.close();
+console.log(shown, require('util').inspect(shown, { depth: -1 }));

@@ -31,6 +31,7 @@ const {
   EventTarget,
   NodeEventTarget,
   defineEventHandler,
+  inspectAs,
   kCreateEvent,
   kNewListener,
   kNodeValue,
@@ -40,6 +41,7 @@ const { codes: { ERR_MISSING_ARGS }, cppError } = require('internal/errors');
 const { DOMException } = require('internal/domexception');
 const { structuredClone } = require('internal/structured_clone');
 const messaging = internalBinding('messaging');
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const { runTicksAndMicrotasks } = internalBinding('task_queue');
 
 // ---------------------------------------------------------------------------------------------
@@ -369,7 +371,12 @@ class BroadcastChannel extends EventTarget {
     setRef(record(this), false);
     return this;
   }
+
+  [customInspectSymbol](depth, options, inspect) {
+    return inspectAs(this, 'BroadcastChannel', { name: this.#name, active: !record(this).closing }, depth, options, inspect);
+  }
 }
+Object.defineProperty(BroadcastChannel.prototype, customInspectSymbol, { enumerable: false });
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
