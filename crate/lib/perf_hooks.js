@@ -1,13 +1,16 @@
 'use strict';
-// perf_hooks: the `performance` timeline and its entry classes.
+// perf_hooks: the `performance` timeline, its entry classes, and the histograms
+// (createHistogram, monitorEventLoopDelay).
 
 const {
   Performance,
   PerformanceEntry,
   PerformanceMark,
   PerformanceMeasure,
+  PerformanceResourceTiming,
   performance,
 } = require('internal/perf/performance');
+const { createHistogram, monitorEventLoopDelay } = require('internal/histogram');
 const { PerformanceObserver, PerformanceObserverEntryList } = require('internal/perf/observe');
 
 const constants = {
@@ -31,6 +34,9 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  PerformanceResourceTiming,
+  monitorEventLoopDelay,
+  createHistogram,
   performance,
   constants,
 };

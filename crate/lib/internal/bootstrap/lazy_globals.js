@@ -45,6 +45,6 @@ defineLazyGlobal('DOMException', () => require('internal/domexception').DOMExcep
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
 for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
-  'PerformanceObserverEntryList']) {
+  'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
   defineLazyGlobal(name, () => require('perf_hooks')[name]);
 }

@@ -7,6 +7,7 @@ const { DOMException } = require('internal/domexception');
 const {
   codes: {
     ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
     ERR_PERFORMANCE_INVALID_TIMESTAMP,
@@ -106,6 +107,86 @@ class PerformanceMeasure extends PerformanceEntry {
 }
 Object.defineProperty(PerformanceMeasure.prototype, Symbol.toStringTag,
   { value: 'PerformanceMeasure', configurable: true });
+
+// A fetched resource's timing, built from the fetch's timing info (as Fetch's "mark resource
+// timing" hands it over). Only the runtime makes them: `new` throws.
+const kResourceFields = [
+  ['initiatorType', (t) => t.initiatorType],
+  ['workerStart', (t) => t.info.finalServiceWorkerStartTime],
+  ['redirectStart', (t) => t.info.redirectStartTime],
+  ['redirectEnd', (t) => t.info.redirectEndTime],
+  ['fetchStart', (t) => t.info.postRedirectStartTime],
+  ['domainLookupStart', (t) => t.info.finalConnectionTimingInfo?.domainLookupStartTime],
+  ['domainLookupEnd', (t) => t.info.finalConnectionTimingInfo?.domainLookupEndTime],
+  ['connectStart', (t) => t.info.finalConnectionTimingInfo?.connectionStartTime],
+  ['connectEnd', (t) => t.info.finalConnectionTimingInfo?.connectionEndTime],
+  ['secureConnectionStart', (t) => t.info.finalConnectionTimingInfo?.secureConnectionStartTime],
+  ['nextHopProtocol', (t) => t.info.finalConnectionTimingInfo?.ALPNNegotiatedProtocol],
+  ['requestStart', (t) => t.info.finalNetworkRequestStartTime],
+  ['responseStart', (t) => t.info.finalNetworkResponseStartTime],
+  ['responseEnd', (t) => t.info.endTime],
+  ['encodedBodySize', (t) => t.info.encodedBodySize],
+  ['decodedBodySize', (t) => t.info.decodedBodySize],
+  ['transferSize', (t) => {
+    if (t.cacheMode === 'local') return 0;
+    if (t.cacheMode === 'validated') return 300;
+    return t.info.encodedBodySize + 300;
+  }],
+];
+const kResourceJSONOrder = ['initiatorType', 'nextHopProtocol', 'workerStart', 'redirectStart', 'redirectEnd',
+  'fetchStart', 'domainLookupStart', 'domainLookupEnd', 'connectStart', 'connectEnd', 'secureConnectionStart',
+  'requestStart', 'responseStart', 'responseEnd', 'transferSize', 'encodedBodySize', 'decodedBodySize'];
+
+let resourceTimingOf;
+
+class PerformanceResourceTiming extends PerformanceEntry {
+  #timing;
+
+  constructor(key = undefined, name = '', info = {}, initiatorType = '', cacheMode = '') {
+    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super(kCreate, name, 'resource', info.startTime, info.endTime - info.startTime, null);
+    this.#timing = { name, info, initiatorType, cacheMode };
+  }
+
+  static {
+    resourceTimingOf = (self) => {
+      if (self === null || typeof self !== 'object' || !(#timing in self)) {
+        throw new ERR_INVALID_ARG_TYPE('this', 'PerformanceResourceTiming', self);
+      }
+      return self.#timing;
+    };
+  }
+
+  get name() { return resourceTimingOf(this).name; }
+
+  get startTime() { return resourceTimingOf(this).info.startTime; }
+
+  get duration() {
+    const { info } = resourceTimingOf(this);
+    return info.endTime - info.startTime;
+  }
+
+  toJSON() {
+    const timing = resourceTimingOf(this);
+    const out = { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration };
+    for (const key of kResourceJSONOrder) out[key] = kResourceGetters[key](timing);
+    return out;
+  }
+}
+const kResourceGetters = { __proto__: null };
+for (const [key, get] of kResourceFields) {
+  kResourceGetters[key] = get;
+  const getter = Object.getOwnPropertyDescriptor({ get [key]() { return get(resourceTimingOf(this)); } }, key).get;
+  Object.defineProperty(PerformanceResourceTiming.prototype, key, { get: getter, enumerable: true, configurable: true });
+}
+// Moves toJSON after the getters, enumerable, as Node lists them.
+{
+  const toJSON = Object.getOwnPropertyDescriptor(PerformanceResourceTiming.prototype, 'toJSON');
+  delete PerformanceResourceTiming.prototype.toJSON;
+  Object.defineProperty(PerformanceResourceTiming.prototype, 'toJSON', { ...toJSON, enumerable: true });
+}
+Object.defineProperty(PerformanceResourceTiming.prototype, Symbol.toStringTag,
+  { value: 'PerformanceResourceTiming', configurable: true });
 
 // Milestones of this process, as `performance.nodeTiming`.
 // NOTE: the runtime does not record its own startup milestones or loop start/exit yet: the
@@ -322,5 +403,6 @@ module.exports = {
   PerformanceEntry,
   PerformanceMark,
   PerformanceMeasure,
+  PerformanceResourceTiming,
   performance,
 };
