@@ -39,9 +39,17 @@ c.record(7);
 dump('after', c);
 console.log(c.reset(), c.count, c.exceeds, c.min);
 
+// The clock must move between two calls for a delta above 0: a page's clock is coarser than
+// node's (performance.now() is clamped to 5-100 µs there).
+const advance = () => {
+  const t = process.hrtime.bigint();
+  while (process.hrtime.bigint() === t);
+};
 const r = createHistogram();
 console.log(r.recordDelta(), r.count);
+advance();
 r.recordDelta();
+advance();
 r.recordDelta();
 console.log(r.count, r.exceeds, r.min > 0, r.max >= r.min);
 r.reset();
