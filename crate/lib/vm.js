@@ -49,6 +49,13 @@ function createContext(contextObject = {}, options = undefined) {
     if (typeof globalThis.console[key] === 'function') console[key] = noop;
   }
   Object.defineProperty(global, 'console', { value: console, writable: true, configurable: true, enumerable: false });
+  // V8's errors in every context: `stack` led by `Name: message`, Error.captureStackTrace and
+  // Error.stackTraceLimit (internal/bootstrap/engine_shims gives this realm's; they read any
+  // realm's errors).
+  const { Error: ContextError } = global;
+  Object.defineProperty(ContextError.prototype, 'stack', Object.getOwnPropertyDescriptor(Error.prototype, 'stack'));
+  Object.defineProperty(ContextError, 'captureStackTrace', Object.getOwnPropertyDescriptor(Error, 'captureStackTrace'));
+  ContextError.stackTraceLimit = Error.stackTraceLimit;
   contexts.set(contextObject, {
     handle,
     global,

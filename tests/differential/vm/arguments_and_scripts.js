@@ -1,6 +1,6 @@
 // vm's argument checks (ERR_INVALID_ARG_TYPE for a non-object context, options or params, a
 // sandbox that is not a context), Script's options, compile errors at construction, a
-// filename in stack traces, compileFunction, constants.
+// filename in stack traces, compileFunction, constants, and the stacks of errors made in a context.
 const vm = require('vm');
 const t = (what, f) => {
   try {
@@ -34,3 +34,11 @@ t('compileFunction param number', () => vm.compileFunction('1', [1]));
 t('compileFunction code', () => vm.compileFunction(1));
 t('constants', () => vm.constants);
 t('frozen constants', () => Object.isFrozen(vm.constants));
+// Errors made in a context: `stack` led by `Name: message`; captureStackTrace and
+// stackTraceLimit there. NOTE: node decorates the stack of an error thrown out of a run with the
+// source line and a caret at V8's position; that is left out here (README).
+t('context error stack', () => {
+  const e = vm.runInNewContext('new TypeError("in ctx")');
+  return [e.stack.split('\n')[0], e.stack.includes('evalmachine.<anonymous>:1:1')];
+});
+t('context captureStackTrace', () => vm.runInNewContext('[typeof Error.captureStackTrace, Error.stackTraceLimit, (() => { const o = {}; Error.captureStackTrace(o); return typeof o.stack; })()]'));
