@@ -10,7 +10,14 @@ const {
   PerformanceResourceTiming,
   performance,
 } = require('internal/perf/performance');
-const { createHistogram, monitorEventLoopDelay } = require('internal/histogram');
+// The histograms load on first use: `performance` (a global) loads this module, and most
+// programs that read the clock never make a histogram.
+function createHistogram(options = undefined) {
+  return require('internal/histogram').createHistogram(options);
+}
+function monitorEventLoopDelay(options = undefined) {
+  return require('internal/histogram').monitorEventLoopDelay(options);
+}
 const { PerformanceObserver, PerformanceObserverEntryList } = require('internal/perf/observe');
 
 const constants = {

@@ -97,12 +97,17 @@ function compareKeys(a, b) {
   return x.length - y.length;
 }
 
+// The keys of parsed entries in Node's order (its std::map's).
+function sortedKeys(store) {
+  return [...store.keys()].sort(compareKeys);
+}
+
 // `.env` text as Node returns it: its entries in key order, set one by one on a plain object
 // (so a `__proto__` key is the prototype setter's, as in Node).
 function parseEnv(content) {
   const store = parseEntries(content.toWellFormed());
   const result = {};
-  for (const key of [...store.keys()].sort(compareKeys)) result[key] = store.get(key);
+  for (const key of sortedKeys(store)) result[key] = store.get(key);
   return result;
 }
 
@@ -123,7 +128,7 @@ function loadEnvFile(env, path) {
     fs.closeSync(fd);
   }
   const store = parseEntries(text);
-  for (const key of [...store.keys()].sort(compareKeys)) {
+  for (const key of sortedKeys(store)) {
     if (!Object.prototype.hasOwnProperty.call(env, key)) env[key] = store.get(key);
   }
 }
